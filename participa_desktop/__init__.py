@@ -1,0 +1,3 @@
+"""Participa+ Desktop: the offline field app of the Participa+ citizen-involvement model."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,124 @@
+"""The `participa` command: the desktop app by default, subcommands for headless work.
+
+Errors go to stderr in plain Spanish with a non-zero exit; nothing is half-written (every
+subcommand that writes does so in one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .paths import default_database
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="participa",
+        description="Participa+ Desktop. Sin subcomando abre la aplicación de escritorio.",
+    )
+    parser.add_argument("--version", action="version", version=f"Participa+ {__version__}")
+    parser.add_argument("--database", type=Path, default=None,
+                        help="archivo de datos para la aplicación (por defecto, el de la "
+                             "carpeta de datos del usuario)")
+    commands = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
+
+    demo = commands.add_parser("demo", help="simula actividad de campo en una base de datos")
+    demo.add_argument("database", type=Path, metavar="DB")
+    demo.add_argument("--device", required=True, metavar="NOMBRE",
+                      help="nombre del equipo (al crear la base de datos)")
+    demo.add_argument("--seed", type=int, default=None, metavar="N")
+    demo.add_argument("--participants", type=_count, default=200, metavar="N")
+    demo.add_argument("--workshops", type=_count, default=20, metavar="N")
+    demo.add_argument("--edits", type=_count, default=0, metavar="N")
+    demo.add_argument("--deletes", type=_count, default=0, metavar="N")
+
+    dump = commands.add_parser("dump", help="imprime el contenido como JSON canónico")
+    dump.add_argument("database", type=Path, metavar="DB")
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» no es un número entero") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("debe ser cero o más")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from .ui.app import run_app  # Qt only when the window is wanted
+
+        return run_app(args.database or default_database())
+    from .core.services import NotFound, ValidationError
+    from .core.store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, ValidationError, NotFound) as error:
+        print(f"participa {args.command}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"participa {args.command}: interrumpido; no se guardó nada.", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `participa dump DB | head`) stopped reading: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .core.demo import activity, generator
+    from .core.store import Store
+
+    seed = args.seed if args.seed is not None else random.randrange(1_000_000)
+    rng = random.Random(seed)
+    started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    with Store.open(args.database, device_name=args.device) as store:
+        with store.unit_of_work() as session:
+            counts = generator.populate(session, rng, args.participants, args.workshops,
+                                        progress)
+            edited = activity.edit_random(session, rng, args.edits) if args.edits else 0
+            deleted = activity.delete_random(session, rng, args.deletes) if args.deletes else 0
+        device = store.device_name
+    elapsed = time.perf_counter() - started
+    print(
+        f"Equipo «{device}», semilla {seed}: {counts.participants} personas, "
+        f"{counts.workshops} talleres, {counts.attendance} asistencias, "
+        f"{counts.agreements} acuerdos, {counts.follow_ups} seguimientos; "
+        f"{edited} registros editados, {deleted} eliminados ({elapsed:.1f} s)."
+    )
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from .core.dump import write_dump
+    from .core.store import Store
+
+    with Store.open(args.database) as store, store.engine.connect() as connection:
+        write_dump(connection, sys.stdout)
+    return 0
+
+
+COMMANDS = {"demo": _demo, "dump": _dump}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

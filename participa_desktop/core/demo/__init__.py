@@ -1,0 +1,1 @@
+"""Demo data: a realistic, reproducible sample of Participa+ field records."""

@@ -1,0 +1,6 @@
+"""The local store of a data file (see `store.Store`)."""
+
+from .errors import DatabaseCorrupt, DatabaseTooNew, NotAParticipaDatabase, StoreError
+from .store import Store
+
+__all__ = ["DatabaseCorrupt", "DatabaseTooNew", "NotAParticipaDatabase", "Store", "StoreError"]

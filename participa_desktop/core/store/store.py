@@ -1,0 +1,143 @@
+"""The local store: one SQLite data file, opened safely, one session per unit of work.
+
+`Store.open(path)` checks the file without writing (a foreign, corrupted or newer file is
+refused and left untouched), takes a backup before migrating an older schema, applies the
+migrations, seeds reference data and gives the file its device id, all in one transaction.
+
+Sessions are made per unit of work, in the thread that uses them; never share one across
+threads. `unit_of_work()` writes (BEGIN IMMEDIATE, commit on success, rollback on any
+exception); `reading()` only reads.
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from participa_desktop import __version__
+
+from .. import versioning
+from ..models import AppMeta, LocalState
+from .backup import take_backup
+from .engine import WRITE_OPTION, make_engine
+from .errors import DatabaseCorrupt
+from .file_check import APPLICATION_ID, check_file
+from .migrate import head_schema, upgrade
+from .seed import reference_fingerprint, seed_reference_data
+
+
+class Store:
+    """An open data file. Create with `Store.open`; close with `close()` or `with`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        #: Milliseconds since 1970 used to stamp changes; tests replace it.
+        self.wall_clock = versioning.system_wall_clock
+        self._writer = sessionmaker(
+            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        versioning.install(self._writer)
+        versioning.install(self._reader)  # a read session that writes is still stamped
+        with self.reading() as session:
+            state = session.get(LocalState, 1)
+            assert state is not None
+            self.device_id = state.device_id
+            self.device_name = state.device_name
+
+    @classmethod
+    def open(cls, path: Path | str, device_name: str | None = None) -> Store:
+        """Open (creating or migrating as needed) the data file at `path`.
+
+        Raises `StoreError` (Spanish message) for a file that is not a Participa+ database,
+        is damaged, or was written by a newer app; such a file is not modified.
+        """
+        path = Path(path)
+        head = head_schema()
+        facts = check_file(path, head, __version__)
+        if 0 < facts.schema < head:
+            take_backup(path, facts.schema)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(path)
+        try:
+            _prepare(engine, facts.schema < head, device_name)
+            return cls(path, engine)
+        except DatabaseError as error:
+            engine.dispose()
+            raise DatabaseCorrupt(str(path), str(error.orig)) from error
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A write session: committed when the block ends, rolled back if it raises."""
+        session = self._writer(info={"wall_clock": lambda: self.wall_clock()})
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read session (a consistent snapshot for the block)."""
+        session = self._reader(info={"wall_clock": lambda: self.wall_clock()})
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _prepare(engine: Engine, migrate: bool, device_name: str | None) -> None:
+    """Migrate, seed and give the file a device, in one write transaction."""
+    with (
+        engine.connect().execution_options(**{WRITE_OPTION: True}) as connection,
+        connection.begin(),
+    ):
+        if migrate:
+            upgrade(connection)
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version = {head_schema()}")
+        meta = dict(connection.execute(text("SELECT key, value FROM app_meta")).all())
+        wanted = {
+            "app_version": __version__,
+            "schema": str(head_schema()),
+            "reference_data": reference_fingerprint(),
+        }
+        if meta.get("reference_data") != wanted["reference_data"]:
+            seed_reference_data(connection)
+        if migrate or meta != wanted:
+            table = AppMeta.__table__
+            connection.execute(table.delete())
+            connection.execute(table.insert(), [{"key": k, "value": v} for k, v in wanted.items()])
+        if connection.execute(text("SELECT count(*) FROM local_state")).scalar() == 0:
+            connection.execute(
+                LocalState.__table__.insert(),
+                {
+                    "singleton": 1,
+                    "device_id": secrets.token_hex(8),
+                    "device_name": device_name or socket.gethostname(),
+                    "clock_millis": 0,
+                    "clock_counter": 0,
+                    "last_seq": 0,
+                },
+            )
