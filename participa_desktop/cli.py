@@ -112,6 +112,9 @@ def _dump(args: argparse.Namespace) -> int:
     from .core.dump import write_dump
     from .core.store import Store
 
+    if not args.database.is_file():
+        print(f"participa dump: no existe el archivo «{args.database}».", file=sys.stderr)
+        return EXIT_ERROR
     with Store.open(args.database) as store, store.engine.connect() as connection:
         write_dump(connection, sys.stdout)
     return 0

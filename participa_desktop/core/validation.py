@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, Time
@@ -104,57 +105,84 @@ def clean_values(
 
     Fields the model does not have, and bookkeeping columns, are reported as problems.
     """
-    columns = model.__table__.columns
-    editable = set(model.versioned_columns) | set(model.immutable_columns)
+    converters = _converters(model)
     clean: dict[str, Any] = {}
     for field, value in values.items():
-        if field not in editable:
+        convert = converters.get(field)
+        if convert is None:
             problems.add(field, f"«{field}» no es un dato que se pueda guardar aquí.")
             continue
-        kind = columns[field].type
+        if isinstance(value, str):
+            value = " ".join(value.split()) or None
+        if value is None:
+            clean[field] = None
+            continue
         try:
-            clean[field] = _convert(kind, value)
-        except (TypeError, ValueError):
-            problems.add(field, _format_message(field, kind))
+            clean[field] = convert(value)
+        except (TypeError, ValueError) as error:
+            kind = model.__table__.columns[field].type
+            problems.add(field, _format_message(field, kind, isinstance(error, TypeError)))
     return clean
 
 
-def _convert(kind: Any, value: Any) -> Any:
-    if isinstance(value, str):
-        value = " ".join(value.split())
-        if value == "":
-            return None
-    if value is None:
-        return None
+@cache
+def _converters(model: type[Replicated]) -> dict[str, Callable[[Any], Any]]:
+    """For each field a person may set, the function that turns input into its type."""
+    columns = model.__table__.columns
+    return {
+        name: _converter(columns[name].type)
+        for name in (*model.versioned_columns, *model.immutable_columns)
+    }
+
+
+def _converter(kind: Any) -> Callable[[Any], Any]:
     if isinstance(kind, Date):
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        return parse_date(str(value))
+        return _to_date
     if isinstance(kind, Time):
-        if isinstance(value, dt.time):
-            return value.replace(second=0, microsecond=0)
-        return dt.time.fromisoformat(str(value)).replace(second=0, microsecond=0)
+        return _to_time
     if isinstance(kind, Boolean):
-        if isinstance(value, bool):
-            return value
-        raise ValueError(value)
+        return _to_bool
     if isinstance(kind, Integer):
-        if isinstance(value, bool):
-            raise ValueError(value)
-        if isinstance(value, float) and not value.is_integer():
-            raise ValueError(value)
-        return int(value)
-    if not isinstance(value, str):
-        raise TypeError(value)
+        return _to_int
     length = getattr(kind, "length", None)
-    if length is not None and len(value) > length:
+
+    def to_text(value: Any) -> str:
+        if not isinstance(value, str):
+            raise TypeError(value)
+        if length is not None and len(value) > length:
+            raise ValueError(value)
+        return value
+
+    return to_text
+
+
+def _to_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return parse_date(str(value))
+
+
+def _to_time(value: Any) -> dt.time:
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    return dt.time.fromisoformat(str(value)).replace(second=0, microsecond=0)
+
+
+def _to_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(value)
+
+
+def _to_int(value: Any) -> int:
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
         raise ValueError(value)
-    return value
+    return int(value)
 
 
-def _format_message(field: str, kind: Any) -> str:
+def _format_message(field: str, kind: Any, wrong_type: bool = False) -> str:
     if isinstance(kind, Date):
         return f"Escriba {label(field)} como dd/mm/aaaa (por ejemplo 23/11/2026)."
     if isinstance(kind, Time):
@@ -164,7 +192,7 @@ def _format_message(field: str, kind: Any) -> str:
     if isinstance(kind, Boolean):
         return f"{label(field).capitalize()} debe ser sí o no."
     length = getattr(kind, "length", None)
-    if length is not None:
+    if length is not None and not wrong_type:
         return f"{label(field).capitalize()} es demasiado largo (máximo {length} caracteres)."
     return f"{label(field).capitalize()} no es válido."
 

@@ -12,6 +12,7 @@ rather than taking a dependency for it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -21,6 +22,8 @@ import uuid
 #: Namespace of every deterministic id of the program. Never change it: ids on every device
 #: in the field depend on it.
 PARTICIPA_NAMESPACE = uuid.UUID("6f1c1d52-4c1b-4b7e-9a57-2f3e8a0c5d10")
+
+_NAMESPACE_BYTES = PARTICIPA_NAMESPACE.bytes
 
 _UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -49,9 +52,17 @@ def new_id() -> str:
 
 
 def stable_id(kind: str, *parts: str) -> str:
-    """The same UUIDv5 on every device for `kind` and its natural key `parts`."""
+    """The same UUIDv5 on every device for `kind` and its natural key `parts`.
+
+    Equal to `str(uuid.uuid5(PARTICIPA_NAMESPACE, "kind:part/part"))`, computed without the
+    `UUID` object because bulk paths make one per attendance row.
+    """
     name = kind + ":" + "/".join(parts)
-    return str(uuid.uuid5(PARTICIPA_NAMESPACE, name))
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def is_id(value: object) -> bool:

@@ -22,9 +22,8 @@ from ..models import (
     Replicated,
     Workshop,
 )
-from ..services import agreements, attendance, implementations, knowledge, organizations
+from ..services import agreements, attendance, implementations, knowledge, organizations, workshops
 from ..services import participants as people
-from ..services import workshops
 from . import vocabulary as words
 
 Edit = Callable[[Session, random.Random, Any], None]
@@ -41,29 +40,36 @@ def _edit_participant(session: Session, rng: random.Random, row: Participant) ->
     elif field == "disability":
         value = rng.choice(("none", "physical", "visual", "hearing"))
     else:
-        value = rng.choice(words.FEMALE_GIVEN_NAMES if row.gender == "female"
-                           else words.MALE_GIVEN_NAMES)
+        value = rng.choice(
+            words.FEMALE_GIVEN_NAMES if row.gender == "female" else words.MALE_GIVEN_NAMES
+        )
     people.update_participant(session, row.id, {field: value})
 
 
 def _edit_workshop(session: Session, rng: random.Random, row: Workshop) -> None:
-    changes: dict[str, Any] = rng.choice((
-        {"notes": f"Asistencia {rng.choice(('alta', 'media', 'baja'))}; "
-                  f"{rng.choice(words.FOLLOW_UP_TEXTS)}"},
-        {"place": rng.choice([p for places in words.PLACES.values() for p in places])},
-        {"objectives": rng.choice([o for objs in words.OBJECTIVES.values() for o in objs])},
-        {"facilitators": ", ".join(rng.sample(words.FACILITATORS, 2))},
-    ))
+    changes: dict[str, Any] = rng.choice(
+        (
+            {
+                "notes": f"Asistencia {rng.choice(('alta', 'media', 'baja'))}; "
+                f"{rng.choice(words.FOLLOW_UP_TEXTS)}"
+            },
+            {"place": rng.choice([p for places in words.PLACES.values() for p in places])},
+            {"objectives": rng.choice([o for objs in words.OBJECTIVES.values() for o in objs])},
+            {"facilitators": ", ".join(rng.sample(words.FACILITATORS, 2))},
+        )
+    )
     workshops.update_workshop(session, row.id, changes)
 
 
 def _edit_agreement(session: Session, rng: random.Random, row: Agreement) -> None:
     progress = min(100, row.progress + rng.choice((10, 20, 40)))
-    changes: dict[str, Any] = rng.choice((
-        {"progress": progress, "status": "done" if progress == 100 else "in_progress"},
-        {"responsible_person": rng.choice(words.RESPONSIBLE_PEOPLE_ROLES)},
-        {"text": rng.choice(words.AGREEMENT_TEXTS)},
-    ))
+    changes: dict[str, Any] = rng.choice(
+        (
+            {"progress": progress, "status": "done" if progress == 100 else "in_progress"},
+            {"responsible_person": rng.choice(words.RESPONSIBLE_PEOPLE_ROLES)},
+            {"text": rng.choice(words.AGREEMENT_TEXTS)},
+        )
+    )
     agreements.update_agreement(session, row.id, changes)
 
 
@@ -75,19 +81,20 @@ def _edit_attendance(session: Session, rng: random.Random, row: Attendance) -> N
 
 def _edit_organization(session: Session, rng: random.Random, row: Organization) -> None:
     organizations.update_organization(
-        session, row.id,
+        session,
+        row.id,
         {"phone": "60" + rng.choice("24") + f"{rng.randint(0, 9999999):07d}"},
     )
 
 
 def _edit_alliance(session: Session, rng: random.Random, row: Alliance) -> None:
-    implementations.update_alliance(session, row.id,
-                                    {"status": rng.choice(("exploring", "active", "ended"))})
+    implementations.update_alliance(
+        session, row.id, {"status": rng.choice(("exploring", "active", "ended"))}
+    )
 
 
 def _edit_note(session: Session, rng: random.Random, row: KnowledgeNote) -> None:
-    knowledge.update_note(session, row.id,
-                          {"text": rng.choice(words.KNOWLEDGE_NOTES[row.kind])})
+    knowledge.update_note(session, row.id, {"text": rng.choice(words.KNOWLEDGE_NOTES[row.kind])})
 
 
 def _edit_milestone(session: Session, rng: random.Random, row: Milestone) -> None:
@@ -95,9 +102,14 @@ def _edit_milestone(session: Session, rng: random.Random, row: Milestone) -> Non
 
 
 EDITS: dict[type[Replicated], Edit] = {
-    Participant: _edit_participant, Workshop: _edit_workshop, Agreement: _edit_agreement,
-    Attendance: _edit_attendance, Organization: _edit_organization,
-    Alliance: _edit_alliance, KnowledgeNote: _edit_note, Milestone: _edit_milestone,
+    Participant: _edit_participant,
+    Workshop: _edit_workshop,
+    Agreement: _edit_agreement,
+    Attendance: _edit_attendance,
+    Organization: _edit_organization,
+    Alliance: _edit_alliance,
+    KnowledgeNote: _edit_note,
+    Milestone: _edit_milestone,
 }
 
 DELETES: dict[type[Replicated], Callable[[Session, Any], None]] = {
@@ -116,8 +128,10 @@ def _random_live(
 ) -> list[Replicated]:
     """`count` distinct live rows, drawn uniformly over all rows of `models`."""
     sizes = {
-        model: session.scalar(select(func.count()).select_from(model)
-                              .where(model.deleted.is_(False))) or 0
+        model: session.scalar(
+            select(func.count()).select_from(model).where(model.deleted.is_(False))
+        )
+        or 0
         for model in models
     }
     picks: dict[type[Replicated], set[int]] = {model: set() for model in models}

@@ -23,9 +23,8 @@ from sqlalchemy.orm import Session
 from sync.engine.ids import new_id
 
 from ..models import Implementation, Organization
-from ..services import agreements, attendance, implementations, knowledge, organizations
+from ..services import agreements, attendance, implementations, knowledge, organizations, workshops
 from ..services import participants as people
-from ..services import workshops
 from ..store.seed import COMPONENTS, reference_id
 from ..validation import age_on
 from . import vocabulary as words
@@ -54,7 +53,10 @@ class Program:
 
 
 def populate(
-    session: Session, rng: random.Random, participants: int, workshop_count: int,
+    session: Session,
+    rng: random.Random,
+    participants: int,
+    workshop_count: int,
     progress: Progress = lambda _message: None,
 ) -> DemoCounts:
     """Add demo field activity in the session's unit of work."""
@@ -69,24 +71,38 @@ def populate(
     attended = _take_attendance(session, rng, workshop_rows, person_ids)
     progress("Registrando acuerdos y seguimientos…")
     agreement_count, follow_up_count = _make_agreements(session, rng, program, workshop_rows)
-    return DemoCounts(len(person_ids), len(workshop_rows), attended, agreement_count,
-                      follow_up_count)
+    return DemoCounts(
+        len(person_ids), len(workshop_rows), attended, agreement_count, follow_up_count
+    )
 
 
 def ensure_program(session: Session, rng: random.Random) -> Program:
     """The program's organisations and implementations, created the first time."""
-    existing = session.execute(
-        select(Organization.id, Organization.sector).where(Organization.deleted.is_(False))
-    ).tuples().all()
+    existing = (
+        session.execute(
+            select(Organization.id, Organization.sector).where(Organization.deleted.is_(False))
+        )
+        .tuples()
+        .all()
+    )
     if not existing:
         _create_program(session, rng)
-        existing = session.execute(
-            select(Organization.id, Organization.sector).where(Organization.deleted.is_(False))
-        ).tuples().all()
-    implementation_rows = session.execute(
-        select(Implementation.id, Implementation.territory_id)
-        .where(Implementation.deleted.is_(False))
-    ).tuples().all()
+        existing = (
+            session.execute(
+                select(Organization.id, Organization.sector).where(Organization.deleted.is_(False))
+            )
+            .tuples()
+            .all()
+        )
+    implementation_rows = (
+        session.execute(
+            select(Implementation.id, Implementation.territory_id).where(
+                Implementation.deleted.is_(False)
+            )
+        )
+        .tuples()
+        .all()
+    )
     return Program(sorted(existing), sorted(implementation_rows))
 
 
@@ -100,41 +116,56 @@ def _create_program(session: Session, rng: random.Random) -> None:
         ids[name] = organizations.create_organization(session, values).id
     allies = [ids[name] for name, _sector, is_ally in words.ORGANIZATIONS if is_ally]
     for name, dane_code, description in words.IMPLEMENTATIONS:
-        implementation = implementations.create_implementation(session, {
-            "name": name, "territory_id": reference_id("territory", dane_code),
-            "lead_organization_id": allies[0], "description": description,
-            "start_date": today - dt.timedelta(days=rng.randint(400, 1200)),
-        })
+        implementation = implementations.create_implementation(
+            session,
+            {
+                "name": name,
+                "territory_id": reference_id("territory", dane_code),
+                "lead_organization_id": allies[0],
+                "description": description,
+                "start_date": today - dt.timedelta(days=rng.randint(400, 1200)),
+            },
+        )
         for ally in rng.sample(allies, 3):
             implementations.add_ally(session, implementation.id, ally)
         for kind, notes in words.KNOWLEDGE_NOTES.items():
             for text in rng.sample(notes, 2):
-                knowledge.add_note(session, {
-                    "implementation_id": implementation.id, "kind": kind, "text": text,
-                    "date": today - dt.timedelta(days=rng.randint(0, 300)),
-                })
+                knowledge.add_note(
+                    session,
+                    {
+                        "implementation_id": implementation.id,
+                        "kind": kind,
+                        "text": text,
+                        "date": today - dt.timedelta(days=rng.randint(0, 300)),
+                    },
+                )
         for text in rng.sample(words.MILESTONES, 2):
-            knowledge.add_milestone(session, {
-                "implementation_id": implementation.id, "text": text,
-                "date": today - dt.timedelta(days=rng.randint(0, 300)),
-            })
+            knowledge.add_milestone(
+                session,
+                {
+                    "implementation_id": implementation.id,
+                    "text": text,
+                    "date": today - dt.timedelta(days=rng.randint(0, 300)),
+                },
+            )
     # Ten alliances: five public actors, five private ones.
     for sector in ("public", "private"):
         actors = [ids[n] for n, s, _ally in words.ORGANIZATIONS if s == sector]
         for actor in actors[:5]:
-            implementations.create_alliance(session, {
-                "organization_id": actor,
-                "purpose": "Fortalecer el despliegue territorial de las herramientas de "
-                           "gobierno abierto, incidencia y liderazgo orientado a lo público.",
-                "start_date": today - dt.timedelta(days=rng.randint(60, 700)),
-                "status": rng.choice(("active", "active", "exploring")),
-            })
+            implementations.create_alliance(
+                session,
+                {
+                    "organization_id": actor,
+                    "purpose": "Fortalecer el despliegue territorial de las herramientas de "
+                    "gobierno abierto, incidencia y liderazgo orientado a lo público.",
+                    "start_date": today - dt.timedelta(days=rng.randint(60, 700)),
+                    "status": rng.choice(("active", "active", "exploring")),
+                },
+            )
 
 
 def strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    )
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def _misspell(name: str) -> str:
@@ -159,12 +190,15 @@ def _person(rng: random.Random, program: Program, today: dt.date) -> dict[str, A
     given = rng.choice(names)
     first, second = rng.sample(words.SURNAMES, 2)
     person: dict[str, Any] = {
-        "given_names": given, "first_surname": first, "second_surname": second,
+        "given_names": given,
+        "first_surname": first,
+        "second_surname": second,
         "gender": "female" if female else rng.choice(("male",) * 30 + ("non_binary",)),
         "birth_date": birth if rng.random() < 0.8 else None,
         "birth_year": birth.year,
-        "ethnic_group_id": reference_id("ethnic_group", rng.choice(
-            ("afro",) * 6 + ("ninguno",) * 3 + ("indigena",))),
+        "ethnic_group_id": reference_id(
+            "ethnic_group", rng.choice(("afro",) * 6 + ("ninguno",) * 3 + ("indigena",))
+        ),
         "disability": rng.choice(("none",) * 19 + ("physical",)),
         "territory_id": territory,
         "consent_date": consent,
@@ -232,16 +266,20 @@ def _create_workshops(
             code = rng.choice(codes)
             date = today + dt.timedelta(days=rng.randint(-700, 45))
             start = dt.time(rng.choice((8, 9, 10, 14, 15)), rng.choice((0, 30)))
-            dane = next((c for c in territory_names if reference_id("territory", c)
-                         == territory_id), None)
+            dane = next(
+                (c for c in territory_names if reference_id("territory", c) == territory_id), None
+            )
             workshop_id = new_id()
             chosen = {code} | ({rng.choice(codes)} if rng.random() < 0.3 else set())
             components[workshop_id] = [reference_id("component", c) for c in chosen]
             created.append((workshop_id, date, code))
             yield {
-                "id": workshop_id, "title": rng.choice(words.WORKSHOP_TITLES[code]),
-                "implementation_id": implementation_id, "territory_id": territory_id,
-                "date": date, "start_time": start,
+                "id": workshop_id,
+                "title": rng.choice(words.WORKSHOP_TITLES[code]),
+                "implementation_id": implementation_id,
+                "territory_id": territory_id,
+                "date": date,
+                "start_time": start,
                 "end_time": dt.time(start.hour + rng.choice((2, 3, 4)), start.minute),
                 "place": rng.choice(words.PLACES.get(dane, ("Salón comunal",))),
                 "modality": rng.choice(("in_person",) * 7 + ("virtual", "hybrid")),
@@ -254,31 +292,43 @@ def _create_workshops(
 
 
 def _take_attendance(
-    session: Session, rng: random.Random, workshop_rows: list[tuple[str, dt.date, str]],
+    session: Session,
+    rng: random.Random,
+    workshop_rows: list[tuple[str, dt.date, str]],
     person_ids: list[str],
 ) -> int:
+    """About ATTENDANCE_PER_WORKSHOP rows per workshop on average, all given to workshops
+    that already took place."""
     today = dt.date.today()
+    held = [row for row in workshop_rows if row[1] <= today]
+    if not held or not person_ids:
+        return 0
+    mean = ATTENDANCE_PER_WORKSHOP * len(workshop_rows) / len(held)
 
     def rows() -> Iterator[dict[str, Any]]:
-        for workshop_id, date, _code in workshop_rows:
-            if date > today or not person_ids:
-                continue
-            size = min(len(person_ids), rng.randint(ATTENDANCE_PER_WORKSHOP // 2,
-                                                     ATTENDANCE_PER_WORKSHOP * 3 // 2))
+        for workshop_id, _date, _code in held:
+            size = min(len(person_ids), round(mean * rng.uniform(0.5, 1.5)))
             for person in rng.sample(person_ids, size):
                 roll = rng.random()
-                status = "present" if roll < 0.85 else "excused" if roll < 0.95 else "absent"
+                if roll < 0.85:
+                    status = "present"
+                    arrival = dt.time(7 + int(roll * 12), int(roll * 997) % 60)
+                else:
+                    status, arrival = ("excused" if roll < 0.95 else "absent"), None
                 yield {
-                    "workshop_id": workshop_id, "participant_id": person, "status": status,
-                    "arrival_time": dt.time(rng.randint(7, 17), rng.randint(0, 59))
-                    if status == "present" else None,
+                    "workshop_id": workshop_id,
+                    "participant_id": person,
+                    "status": status,
+                    "arrival_time": arrival,
                 }
 
     return attendance.record_many(session, rows())
 
 
 def _make_agreements(
-    session: Session, rng: random.Random, program: Program,
+    session: Session,
+    rng: random.Random,
+    program: Program,
     workshop_rows: list[tuple[str, dt.date, str]],
 ) -> tuple[int, int]:
     today = dt.date.today()
@@ -298,18 +348,25 @@ def _make_agreements(
                         break
                     progress = min(100, progress + rng.choice((20, 30, 50)))
                     status = "done" if progress == 100 else "in_progress"
-                    follow_up_rows.append({
-                        "agreement_id": agreement_id, "date": day,
-                        "text": rng.choice(words.FOLLOW_UP_TEXTS),
-                        "new_status": status, "new_progress": progress,
-                    })
+                    follow_up_rows.append(
+                        {
+                            "agreement_id": agreement_id,
+                            "date": day,
+                            "text": rng.choice(words.FOLLOW_UP_TEXTS),
+                            "new_status": status,
+                            "new_progress": progress,
+                        }
+                    )
                 yield {
-                    "id": agreement_id, "workshop_id": workshop_id,
+                    "id": agreement_id,
+                    "workshop_id": workshop_id,
                     "text": rng.choice(words.AGREEMENT_TEXTS),
                     "responsible_organization_id": rng.choice(program.organizations)[0],
                     "responsible_person": rng.choice(words.RESPONSIBLE_PEOPLE_ROLES),
                     "component_id": reference_id("component", code),
-                    "due_date": due, "status": status, "progress": progress,
+                    "due_date": due,
+                    "status": status,
+                    "progress": progress,
                 }
 
     count = agreements.create_many(session, rows())

@@ -58,3 +58,17 @@ def check_file(path: Path, known_schema: int, app_version: str) -> FileFacts:
         raise DatabaseCorrupt(str(path), str(error)) from error
     finally:
         connection.close()
+
+
+def verify_integrity(path: Path) -> None:
+    """Raise DatabaseCorrupt unless SQLite's `quick_check` passes (reads the whole file:
+    seconds on a large one, so the store runs it only before a migration)."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        raise DatabaseCorrupt(str(path), str(error)) from error
+    finally:
+        connection.close()
+    if result != ["ok"]:
+        raise DatabaseCorrupt(str(path), "; ".join(result[:3]))

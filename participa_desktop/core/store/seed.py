@@ -48,6 +48,7 @@ ETHNIC_GROUPS = (
 )
 
 
+@cache
 def reference_id(table: str, code: str) -> str:
     """The id of a reference row: the same on every device."""
     return stable_id(table, code)

@@ -28,7 +28,7 @@ from ..models import AppMeta, LocalState
 from .backup import take_backup
 from .engine import WRITE_OPTION, make_engine
 from .errors import DatabaseCorrupt
-from .file_check import APPLICATION_ID, check_file
+from .file_check import APPLICATION_ID, check_file, verify_integrity
 from .migrate import head_schema, upgrade
 from .seed import reference_fingerprint, seed_reference_data
 
@@ -58,12 +58,16 @@ class Store:
         """Open (creating or migrating as needed) the data file at `path`.
 
         Raises `StoreError` (Spanish message) for a file that is not a Participa+ database,
-        is damaged, or was written by a newer app; such a file is not modified.
+        is damaged, or was written by a newer app; such a file is not modified. Opening
+        reads the header and schema only; the whole file is checked (`quick_check`)
+        before a migration. Damage found later surfaces as `sqlalchemy.exc.DatabaseError`
+        from the query that hit it.
         """
         path = Path(path)
         head = head_schema()
         facts = check_file(path, head, __version__)
         if 0 < facts.schema < head:
+            verify_integrity(path)  # never migrate (nor back up) a damaged file
             take_backup(path, facts.schema)
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(path)
