@@ -44,6 +44,29 @@ def _parser() -> argparse.ArgumentParser:
 
     dump = commands.add_parser("dump", help="imprime el contenido como JSON canónico")
     dump.add_argument("database", type=Path, metavar="DB")
+
+    export = commands.add_parser("export", help="escribe un paquete de sincronización")
+    export.add_argument("database", type=Path, metavar="DB")
+    export.add_argument("out", type=Path, metavar="SALIDA")
+    export.add_argument("--peer", metavar="EQUIPO",
+                        help="solo lo que ese equipo no ha confirmado (nombre o id)")
+
+    merge = commands.add_parser("merge", help="mezcla paquetes recibidos")
+    merge.add_argument("database", type=Path, metavar="DB")
+    merge.add_argument("packages", type=Path, nargs="+", metavar="PAQUETE")
+
+    verify = commands.add_parser("verify", help="revisa un paquete y muestra su manifiesto")
+    verify.add_argument("package", type=Path, metavar="PAQUETE")
+
+    duplicates = commands.add_parser("duplicates",
+                                     help="personas posiblemente registradas dos veces (JSON)")
+    duplicates.add_argument("database", type=Path, metavar="DB")
+    for name, text in (("link", "confirma que dos registros son la misma persona"),
+                       ("unlink", "deshace esa confirmación")):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("database", type=Path, metavar="DB")
+        command.add_argument("first", metavar="ID")
+        command.add_argument("second", metavar="ID")
     return parser
 
 
@@ -63,12 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_app  # Qt only when the window is wanted
 
         return run_app(args.database or default_database())
+    from sync.engine.errors import PackageError
+    from sync.engine.export import UnknownPeer
+
     from .core.services import NotFound, ValidationError
     from .core.store import StoreError
 
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, ValidationError, NotFound) as error:
+    except (StoreError, ValidationError, NotFound, PackageError, UnknownPeer) as error:
         print(f"participa {args.command}: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -110,17 +136,90 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _dump(args: argparse.Namespace) -> int:
     from .core.dump import write_dump
-    from .core.store import Store
 
-    if not args.database.is_file():
-        print(f"participa dump: no existe el archivo «{args.database}».", file=sys.stderr)
-        return EXIT_ERROR
-    with Store.open(args.database) as store, store.engine.connect() as connection:
+    with _existing_store(args.database) as store, store.engine.connect() as connection:
         write_dump(connection, sys.stdout)
     return 0
 
 
-COMMANDS = {"demo": _demo, "dump": _dump}
+def _existing_store(path: Path):
+    from .core.store import Store, StoreError
+
+    if not path.is_file():
+        raise StoreError(f"No existe el archivo «{path}».")
+    return Store.open(path)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .core.replication import export
+
+    with _existing_store(args.database) as store:
+        summary = export(store, args.out, args.peer)
+    print(f"Paquete {summary.package_id}: {summary.total_rows} filas "
+          f"(cambios {summary.seq_from + 1}–{summary.seq_to}), "
+          f"{summary.compressed_bytes:,} bytes → {summary.path}")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from sync.engine.errors import PackageError
+
+    from .core.replication import merge
+
+    failed = 0
+    with _existing_store(args.database) as store:
+        for package in args.packages:
+            try:
+                print(merge(store, package).describe())
+            except PackageError as error:
+                failed += 1
+                print(f"participa merge: {package}: {error}", file=sys.stderr)
+    return EXIT_ERROR if failed else 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from sync.engine.verify import expand_package, verify_package
+
+    from .core.replication import replica_schema
+
+    with tempfile.TemporaryDirectory(prefix="participa-verify-") as folder:
+        raw = expand_package(args.package, Path(folder))
+        manifest = verify_package(raw, replica_schema())
+    print(manifest.describe())
+    print("El paquete está completo y sin alteraciones.")
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    import dataclasses
+    import json
+
+    from .core.services import duplicates
+
+    with _existing_store(args.database) as store, store.reading() as session:
+        groups = [dataclasses.asdict(g) for g in duplicates.suggest(session)]
+    json.dump(groups, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+    return 0
+
+
+def _link(args: argparse.Namespace) -> int:
+    from .core.services import duplicates
+
+    action = duplicates.link if args.command == "link" else duplicates.unlink
+    with _existing_store(args.database) as store, store.unit_of_work() as session:
+        action(session, args.first, args.second)
+        canonical = duplicates.canonical_id(session, args.first)
+    print(f"Hecho. Persona canónica de {args.first}: {canonical}")
+    return 0
+
+
+COMMANDS = {
+    "demo": _demo, "dump": _dump, "export": _export, "merge": _merge, "verify": _verify,
+    "duplicates": _duplicates, "link": _link, "unlink": _link,
+}
 
 
 if __name__ == "__main__":

@@ -68,10 +68,10 @@ def test_dump_is_byte_identical_for_the_same_content_written_in_another_order(
                  "--workshops", "0"]) == 0
     with sqlite3.connect(other) as connection:
         connection.execute("ATTACH DATABASE ? AS source", (str(demo_db),))
-        for model in REPLICATED_MODELS:  # parents first, rows in reverse id order
-            table = model.__tablename__
+        tables = [m.__tablename__ for m in REPLICATED_MODELS] + ["archived_value"]
+        for table in tables:  # parents first, rows in reverse order
             connection.execute(f"INSERT INTO {table} SELECT * FROM source.{table} "
-                               "ORDER BY id DESC")
+                               "ORDER BY rowid DESC")
             connection.execute(f"UPDATE {table} SET row_seq = 999")
     connection.close()
     assert _dump(capsys, other) == _dump(capsys, demo_db)
@@ -120,7 +120,7 @@ def test_bad_files_and_arguments_get_clear_errors_and_change_nothing(tmp_path, c
 
     missing = tmp_path / "no-existe.sqlite"
     assert main(["dump", str(missing)]) == 1
-    assert "no existe" in capsys.readouterr().err
+    assert "No existe el archivo" in capsys.readouterr().err
     assert not missing.exists()
 
     with pytest.raises(SystemExit) as exit_:

@@ -2,8 +2,9 @@
 
 Same content ⇒ byte-identical output: tables sorted by name, rows by id, keys sorted,
 compact separators, one row per line. Values are written as SQLite stores them (dates as
-ISO text, yes/no as 0/1), with their version stamps; local bookkeeping (`*_seq`,
-`row_seq`, `local_state`, `app_meta`) and shipped reference data are left out.
+ISO text, yes/no as 0/1), with their version stamps, then the archive of losing and
+overwritten values (invariant 5); local bookkeeping (`*_seq`, `row_seq`, `local_state`,
+`sync_peer`, `sync_package`, `app_meta`) and shipped reference data are left out.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import TextIO
 
 from sqlalchemy import Connection
 
+from sync.engine.archive import ARCHIVE_COLUMNS
+from sync.engine.layout import ARCHIVE_TABLE
 from sync.engine.versions import is_local_column
 
 from .models import REPLICATED_MODELS
@@ -26,20 +29,27 @@ def dump_lines(connection: Connection) -> Iterator[str]:
     for t_index, table in enumerate(tables):
         columns = sorted(c.name for c in table.columns if not is_local_column(c.name))
         yield json.dumps(table.name) + ":["
-        cursor = connection.exec_driver_sql(
-            f"SELECT {', '.join(columns)} FROM {table.name} ORDER BY id"
-        )
-        previous = None
-        for row in cursor:
-            if previous is not None:
-                yield previous + ","
-            previous = json.dumps(
-                dict(zip(columns, row, strict=True)), ensure_ascii=False, separators=(",", ":")
-            )
-        if previous is not None:
-            yield previous
+        yield from _rows(connection, table.name, columns, "id")
         yield "]" + ("," if t_index < len(tables) - 1 else "")
-    yield "}}"
+    yield '},"archive":['
+    yield from _rows(connection, ARCHIVE_TABLE, list(ARCHIVE_COLUMNS),
+                     ", ".join(ARCHIVE_COLUMNS[:4]))
+    yield "]}"
+
+
+def _rows(connection: Connection, table: str, columns: list[str], order: str) -> Iterator[str]:
+    cursor = connection.exec_driver_sql(
+        f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"
+    )
+    previous = None
+    for row in cursor:
+        if previous is not None:
+            yield previous + ","
+        previous = json.dumps(
+            dict(zip(columns, row, strict=True)), ensure_ascii=False, separators=(",", ":")
+        )
+    if previous is not None:
+        yield previous
 
 
 def write_dump(connection: Connection, out: TextIO) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.engine.archive import archive_current_sql
 from sync.engine.clock import ClockState, format_stamp, tick
 from sync.engine.ids import new_id
 from sync.engine.versions import ROW_SEQUENCE, sequence_column, version_column
@@ -124,7 +125,15 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if obj.deleted is None:
             obj.deleted = False
         _stamp_object(obj, obj.versioned_columns, change)
+    connection = session.connection()
     for obj, columns in edited:
+        # Nothing is lost (invariant 5): the stored value of each column about to be
+        # overwritten goes to the archive first, while the row still holds it.
+        for column in columns:
+            connection.exec_driver_sql(
+                archive_current_sql(obj.__tablename__, column),
+                {"row_id": obj.id, "seq": change.seq},
+            )
         _stamp_object(obj, columns, change)
 
 

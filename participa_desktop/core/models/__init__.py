@@ -20,6 +20,7 @@ from .organizations import (
 )
 from .people import CONSENT_CHANNELS, DISABILITIES, GENDERS, Participant
 from .reference import Component, DocumentType, EthnicGroup, Territory
+from .replication import ArchivedValue, DuplicateLink, SyncPackage, SyncPeer
 from .workshops import ATTENDANCE_STATUSES, MODALITIES, Attendance, Workshop, WorkshopComponent
 
 #: Every replicated model, parents before children (the order rows are inserted in).
@@ -36,6 +37,7 @@ REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     FollowUp,
     KnowledgeNote,
     Milestone,
+    DuplicateLink,
 )
 
 REFERENCE_MODELS = (Component, DocumentType, EthnicGroup, Territory)
@@ -55,10 +57,12 @@ __all__ = [
     "Agreement",
     "Alliance",
     "AppMeta",
+    "ArchivedValue",
     "Attendance",
     "Base",
     "Component",
     "DocumentType",
+    "DuplicateLink",
     "EthnicGroup",
     "FollowUp",
     "Implementation",
@@ -69,6 +73,8 @@ __all__ = [
     "Organization",
     "Participant",
     "Replicated",
+    "SyncPackage",
+    "SyncPeer",
     "Territory",
     "Workshop",
     "WorkshopComponent",

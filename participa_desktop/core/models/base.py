@@ -71,11 +71,16 @@ class Replicated:
                 (version_column(name), STAMP_TYPE),
                 (sequence_column(name), Integer()),
             ):
-                setattr(cls, companion, mapped_column(kind, deferred=True))
+                setattr(cls, companion, mapped_column(kind))
                 own[companion] = Mapped[str | None] if kind is STAMP_TYPE else Mapped[int | None]
         cls.versioned_columns = (*versioned, TOMBSTONE)
         cls.immutable_columns = tuple(immutable)
         super().__init_subclass__(**kwargs)
+        # Required-ness is the services' job: in the database every versioned content
+        # column may be NULL, so a package that has no opinion on a column (an older
+        # app's, or a partial one) still merges. `deleted` keeps its default instead.
+        for name in versioned:
+            cls.__table__.columns[name].nullable = True
 
 
 def immutable(column: MappedColumn) -> MappedColumn:

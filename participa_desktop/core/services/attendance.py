@@ -12,7 +12,7 @@ from sync.engine.ids import stable_id
 
 from .. import labels
 from ..models import ATTENDANCE_STATUSES, Attendance, Participant, Workshop
-from ..validation import Problems, one_of, require
+from ..validation import Problems, clean_values, one_of, require
 from ..versioning import insert_many
 from .base import check_reference, live, to_record, update, validate_many
 
@@ -50,18 +50,24 @@ def mark(
         "status": status,
         "arrival_time": arrival_time,
     }
-    row_id = attendance_id(workshop_id, participant_id)
-    existing = session.get(Attendance, row_id)
+    existing = None
+    if isinstance(workshop_id, str) and isinstance(participant_id, str):
+        existing = session.get(Attendance, attendance_id(workshop_id, participant_id))
     if existing is None:
-        clean = next(iter(validate_many(session, Attendance, [values], _validate)))
-        row = Attendance(id=row_id, **clean)
+        problems = Problems()
+        clean = clean_values(Attendance, values, problems)
+        _validate(session, clean, problems, None)
+        problems.raise_if_any()
+        row = Attendance(id=attendance_id(workshop_id, participant_id), **clean)
         session.add(row)
         session.flush()
         return to_record(row)
+    changes = {"status": status, "arrival_time": arrival_time}
+    update(session, existing, changes, _validate)  # validates before anything is written
     if existing.deleted:
         existing.deleted = False
-    changes = {"status": status, "arrival_time": arrival_time}
-    return to_record(update(session, existing, changes, _validate))
+        session.flush()
+    return to_record(existing)
 
 
 def unmark(session: Session, workshop_id: str, participant_id: str) -> None:

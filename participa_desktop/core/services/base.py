@@ -21,6 +21,7 @@ from ..validation import Problems, ValidationError, clean_values
 M = TypeVar("M", bound=Replicated)
 
 _BULK_CACHE = "participa_live_ids"
+_DELETE_MESSAGE = "Para eliminar use la acción «Eliminar»."
 
 Validator = Callable[[Session, dict[str, Any], Problems, "Replicated | None"], None]
 """Checks (and may normalise in place) the full values of a record; the last argument is
@@ -62,13 +63,17 @@ def exists_live(session: Session, model: type[Base], record_id: Any) -> bool:
     """
     if not isinstance(record_id, str):
         return False
-    alive = model.deleted.is_(False) if issubclass(model, Replicated) else true()
     cache = session.info.get(_BULK_CACHE)
     if cache is None:
-        return bool(session.scalar(select(exists().where(model.id == record_id, alive))))
+        condition = exists().where(model.id == record_id, _alive(model))
+        return bool(session.scalar(select(condition)))
     if model not in cache:
-        cache[model] = set(session.scalars(select(model.id).where(alive)))
+        cache[model] = set(session.scalars(select(model.id).where(_alive(model))))
     return record_id in cache[model]
+
+
+def _alive(model: type[Base]) -> Any:
+    return model.deleted.is_(False) if issubclass(model, Replicated) else true()
 
 
 def check_reference(
@@ -80,7 +85,8 @@ def check_reference(
     what: str,
 ) -> None:
     if values.get(field) is not None and not exists_live(session, model, values[field]):
-        problems.add(field, f"{what.capitalize()} elegido no existe o fue eliminado.")
+        ending = "a" if what.startswith("la ") else "o"  # la persona elegida, el taller elegido
+        problems.add(field, f"{what.capitalize()} elegid{ending} no existe o fue eliminad{ending}.")
 
 
 def create(session: Session, model: type[M], values: Mapping[str, Any], validate: Validator) -> M:
@@ -89,6 +95,8 @@ def create(session: Session, model: type[M], values: Mapping[str, Any], validate
     clean = clean_values(model, values, problems)
     if "id" in values:
         problems.add("id", "El identificador lo asigna el programa.")
+    if "deleted" in clean:
+        problems.add("deleted", _DELETE_MESSAGE)
     validate(session, clean, problems, None)
     problems.raise_if_any()
     obj = model(**clean)
@@ -106,7 +114,7 @@ def update(session: Session, obj: M, changes: Mapping[str, Any], validate: Valid
         if field in obj.immutable_columns:
             problems.add(field, "Este dato no se puede cambiar una vez guardado.")
     if "deleted" in clean:
-        problems.add("deleted", "Para eliminar use la acción «Eliminar».")
+        problems.add("deleted", _DELETE_MESSAGE)
     candidate = {
         name: getattr(obj, name)
         for name in (*obj.immutable_columns, *obj.versioned_columns)
@@ -115,8 +123,11 @@ def update(session: Session, obj: M, changes: Mapping[str, Any], validate: Valid
     candidate.update(clean)
     validate(session, candidate, problems, obj)
     problems.raise_if_any()
-    for field in clean:
-        setattr(obj, field, candidate[field])
+    # The whole candidate, not only `changes`: the validator may derive other fields
+    # (birth_year from birth_date); only the values that really change get a version.
+    for field, value in candidate.items():
+        if field not in obj.immutable_columns:
+            setattr(obj, field, value)
     session.flush()
     return obj
 
@@ -145,6 +156,8 @@ def _validated(
     for position, values in enumerate(rows, start=1):
         problems = Problems()
         clean = clean_values(model, {k: v for k, v in values.items() if k != "id"}, problems)
+        if "deleted" in clean:
+            problems.add("deleted", _DELETE_MESSAGE)
         validate(session, clean, problems, None)
         if problems.by_field:
             raise ValidationError(

@@ -50,21 +50,20 @@ def _document_codes(session: Session) -> dict[str, str]:
 
 def _validate(session: Session, values: dict[str, Any], problems: Problems, stored: object) -> None:
     today = dt.date.today()
-    require(
-        values,
-        problems,
-        "given_names",
-        "first_surname",
-        "consent_date",
-        "consent_channel",
-        "consent_notice_version",
-    )
-    if "consent_date" in problems:
+    if values.get("consent_date") is None:
         problems.add(
             "consent_date",
             "Falta la autorización de tratamiento de datos "
             "(Ley 1581 de 2012): registre la fecha en que se dio.",
         )
+    require(
+        values,
+        problems,
+        "given_names",
+        "first_surname",
+        "consent_channel",
+        "consent_notice_version",
+    )
     one_of(values, problems, "gender", GENDERS, labels.GENDER)
     one_of(values, problems, "disability", DISABILITIES, labels.DISABILITY)
     one_of(values, problems, "consent_channel", CONSENT_CHANNELS, labels.CONSENT_CHANNEL)

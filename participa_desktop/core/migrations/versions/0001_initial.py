@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-23 20:45:04.050611
+Create Date: 2026-11-23 20:57:54.369796
 """
 
 import sqlalchemy as sa
@@ -21,6 +21,21 @@ def upgrade() -> None:
         sa.Column("value", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_app_meta")),
     )
+    op.create_table(
+        "archived_value",
+        sa.Column("table_name", sa.String(length=40), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("column_name", sa.String(length=60), nullable=False),
+        sa.Column("value_ver", sa.String(length=32), nullable=False),
+        sa.Column("value", sa.LargeBinary(), nullable=True),
+        sa.Column("row_seq", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "table_name", "row_id", "column_name", "value_ver", name=op.f("pk_archived_value")
+        ),
+    )
+    with op.batch_alter_table("archived_value", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_archived_value_row_seq"), ["row_seq"], unique=False)
+
     op.create_table(
         "component",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -60,6 +75,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("singleton", name=op.f("pk_local_state")),
     )
     op.create_table(
+        "sync_package",
+        sa.Column("package_id", sa.String(length=36), nullable=False),
+        sa.Column("direction", sa.String(length=10), nullable=False),
+        sa.Column("peer_device_id", sa.String(length=16), nullable=True),
+        sa.Column("peer_name", sa.String(length=120), nullable=True),
+        sa.Column("created_at", sa.String(length=40), nullable=True),
+        sa.Column("handled_at", sa.String(length=40), nullable=True),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("rows", sa.Integer(), nullable=False),
+        sa.Column("message", sa.Text(), nullable=True),
+        sa.Column("kept_file", sa.Text(), nullable=True),
+        sa.Column("merged_seq", sa.Integer(), nullable=True),
+        sa.PrimaryKeyConstraint("package_id", name=op.f("pk_sync_package")),
+    )
+    op.create_table(
+        "sync_peer",
+        sa.Column("device_id", sa.String(length=16), nullable=False),
+        sa.Column("name", sa.String(length=120), nullable=False),
+        sa.Column("acked_seq", sa.Integer(), nullable=False),
+        sa.Column("received_seq", sa.Integer(), nullable=False),
+        sa.Column("last_seen", sa.String(length=40), nullable=True),
+        sa.PrimaryKeyConstraint("device_id", name=op.f("pk_sync_peer")),
+    )
+    op.create_table(
         "territory",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("dane_code", sa.String(length=5), nullable=False),
@@ -73,13 +112,13 @@ def upgrade() -> None:
     op.create_table(
         "organization",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("sector", sa.String(length=20), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=True),
+        sa.Column("sector", sa.String(length=20), nullable=True),
         sa.Column("nit", sa.String(length=20), nullable=True),
         sa.Column("territory_id", sa.String(length=36), nullable=True),
         sa.Column("email", sa.String(length=200), nullable=True),
         sa.Column("phone", sa.String(length=30), nullable=True),
-        sa.Column("is_model_ally", sa.Boolean(), nullable=False),
+        sa.Column("is_model_ally", sa.Boolean(), nullable=True),
         sa.Column("model_transfer_date", sa.Date(), nullable=True),
         sa.Column("name_ver", sa.String(length=32), nullable=True),
         sa.Column("name_seq", sa.Integer(), nullable=True),
@@ -112,8 +151,8 @@ def upgrade() -> None:
     op.create_table(
         "implementation",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("territory_id", sa.String(length=36), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=True),
+        sa.Column("territory_id", sa.String(length=36), nullable=True),
         sa.Column("lead_organization_id", sa.String(length=36), nullable=True),
         sa.Column("start_date", sa.Date(), nullable=True),
         sa.Column("end_date", sa.Date(), nullable=True),
@@ -152,8 +191,8 @@ def upgrade() -> None:
     op.create_table(
         "participant",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("given_names", sa.String(length=120), nullable=False),
-        sa.Column("first_surname", sa.String(length=80), nullable=False),
+        sa.Column("given_names", sa.String(length=120), nullable=True),
+        sa.Column("first_surname", sa.String(length=80), nullable=True),
         sa.Column("second_surname", sa.String(length=80), nullable=True),
         sa.Column("document_type_id", sa.String(length=36), nullable=True),
         sa.Column("document_number", sa.String(length=20), nullable=True),
@@ -166,9 +205,9 @@ def upgrade() -> None:
         sa.Column("email", sa.String(length=200), nullable=True),
         sa.Column("organization_id", sa.String(length=36), nullable=True),
         sa.Column("territory_id", sa.String(length=36), nullable=True),
-        sa.Column("consent_date", sa.Date(), nullable=False),
-        sa.Column("consent_channel", sa.String(length=20), nullable=False),
-        sa.Column("consent_notice_version", sa.String(length=20), nullable=False),
+        sa.Column("consent_date", sa.Date(), nullable=True),
+        sa.Column("consent_channel", sa.String(length=20), nullable=True),
+        sa.Column("consent_notice_version", sa.String(length=20), nullable=True),
         sa.Column("guardian_name", sa.String(length=200), nullable=True),
         sa.Column("given_names_ver", sa.String(length=32), nullable=True),
         sa.Column("given_names_seq", sa.Integer(), nullable=True),
@@ -239,13 +278,13 @@ def upgrade() -> None:
     op.create_table(
         "alliance",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("organization_id", sa.String(length=36), nullable=False),
+        sa.Column("organization_id", sa.String(length=36), nullable=True),
         sa.Column("implementation_id", sa.String(length=36), nullable=True),
-        sa.Column("sector", sa.String(length=20), nullable=False),
-        sa.Column("purpose", sa.Text(), nullable=False),
+        sa.Column("sector", sa.String(length=20), nullable=True),
+        sa.Column("purpose", sa.Text(), nullable=True),
         sa.Column("start_date", sa.Date(), nullable=True),
         sa.Column("end_date", sa.Date(), nullable=True),
-        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=True),
         sa.Column("organization_id_ver", sa.String(length=32), nullable=True),
         sa.Column("organization_id_seq", sa.Integer(), nullable=True),
         sa.Column("implementation_id_ver", sa.String(length=32), nullable=True),
@@ -281,6 +320,36 @@ def upgrade() -> None:
             batch_op.f("ix_alliance_organization_id"), ["organization_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_alliance_row_seq"), ["row_seq"], unique=False)
+
+    op.create_table(
+        "duplicate_link",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("participant_a_id", sa.String(length=36), nullable=False),
+        sa.Column("participant_b_id", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("deleted_ver", sa.String(length=32), nullable=True),
+        sa.Column("deleted_seq", sa.Integer(), nullable=True),
+        sa.Column("row_seq", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["participant_a_id"],
+            ["participant.id"],
+            name=op.f("fk_duplicate_link_participant_a_id_participant"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_b_id"],
+            ["participant.id"],
+            name=op.f("fk_duplicate_link_participant_b_id_participant"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_duplicate_link")),
+    )
+    with op.batch_alter_table("duplicate_link", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_duplicate_link_participant_a_id"), ["participant_a_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_duplicate_link_participant_b_id"), ["participant_b_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_duplicate_link_row_seq"), ["row_seq"], unique=False)
 
     op.create_table(
         "implementation_ally",
@@ -319,10 +388,10 @@ def upgrade() -> None:
     op.create_table(
         "knowledge_note",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("implementation_id", sa.String(length=36), nullable=False),
-        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("implementation_id", sa.String(length=36), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=True),
         sa.Column("date", sa.Date(), nullable=True),
-        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=True),
         sa.Column("implementation_id_ver", sa.String(length=32), nullable=True),
         sa.Column("implementation_id_seq", sa.Integer(), nullable=True),
         sa.Column("kind_ver", sa.String(length=32), nullable=True),
@@ -351,9 +420,9 @@ def upgrade() -> None:
     op.create_table(
         "milestone",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("implementation_id", sa.String(length=36), nullable=False),
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("implementation_id", sa.String(length=36), nullable=True),
+        sa.Column("date", sa.Date(), nullable=True),
+        sa.Column("text", sa.Text(), nullable=True),
         sa.Column("implementation_id_ver", sa.String(length=32), nullable=True),
         sa.Column("implementation_id_seq", sa.Integer(), nullable=True),
         sa.Column("date_ver", sa.String(length=32), nullable=True),
@@ -380,14 +449,14 @@ def upgrade() -> None:
     op.create_table(
         "workshop",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=True),
         sa.Column("implementation_id", sa.String(length=36), nullable=True),
-        sa.Column("date", sa.Date(), nullable=False),
+        sa.Column("date", sa.Date(), nullable=True),
         sa.Column("start_time", sa.Time(), nullable=True),
         sa.Column("end_time", sa.Time(), nullable=True),
         sa.Column("place", sa.String(length=200), nullable=True),
         sa.Column("territory_id", sa.String(length=36), nullable=True),
-        sa.Column("modality", sa.String(length=20), nullable=False),
+        sa.Column("modality", sa.String(length=20), nullable=True),
         sa.Column("facilitators", sa.String(length=400), nullable=True),
         sa.Column("objectives", sa.Text(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
@@ -437,15 +506,15 @@ def upgrade() -> None:
     op.create_table(
         "agreement",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("workshop_id", sa.String(length=36), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("workshop_id", sa.String(length=36), nullable=True),
+        sa.Column("text", sa.Text(), nullable=True),
         sa.Column("responsible_organization_id", sa.String(length=36), nullable=True),
         sa.Column("responsible_person", sa.String(length=200), nullable=True),
         sa.Column("shared_objective", sa.Text(), nullable=True),
         sa.Column("component_id", sa.String(length=36), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=True),
-        sa.Column("status", sa.String(length=20), nullable=False),
-        sa.Column("progress", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=True),
+        sa.Column("progress", sa.Integer(), nullable=True),
         sa.Column("workshop_id_ver", sa.String(length=32), nullable=True),
         sa.Column("workshop_id_seq", sa.Integer(), nullable=True),
         sa.Column("text_ver", sa.String(length=32), nullable=True),
@@ -490,7 +559,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("workshop_id", sa.String(length=36), nullable=False),
         sa.Column("participant_id", sa.String(length=36), nullable=False),
-        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=True),
         sa.Column("arrival_time", sa.Time(), nullable=True),
         sa.Column("status_ver", sa.String(length=32), nullable=True),
         sa.Column("status_seq", sa.Integer(), nullable=True),
@@ -613,6 +682,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_implementation_ally_implementation_id"))
 
     op.drop_table("implementation_ally")
+    with op.batch_alter_table("duplicate_link", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_duplicate_link_row_seq"))
+        batch_op.drop_index(batch_op.f("ix_duplicate_link_participant_b_id"))
+        batch_op.drop_index(batch_op.f("ix_duplicate_link_participant_a_id"))
+
+    op.drop_table("duplicate_link")
     with op.batch_alter_table("alliance", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_alliance_row_seq"))
         batch_op.drop_index(batch_op.f("ix_alliance_organization_id"))
@@ -632,8 +707,14 @@ def downgrade() -> None:
 
     op.drop_table("organization")
     op.drop_table("territory")
+    op.drop_table("sync_peer")
+    op.drop_table("sync_package")
     op.drop_table("local_state")
     op.drop_table("ethnic_group")
     op.drop_table("document_type")
     op.drop_table("component")
+    with op.batch_alter_table("archived_value", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_archived_value_row_seq"))
+
+    op.drop_table("archived_value")
     op.drop_table("app_meta")

@@ -1,0 +1,86 @@
+"""The bridge between the domain and the sync engine: the replicated tables described
+for `sync.engine`, and package export / merge / verify on a data file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Boolean, Date, Float, Integer, Time
+
+from participa_desktop import __version__
+from sync.engine.export import ExportSummary, export_package
+from sync.engine.merge import Checkpoint, MergeSummary, merge_package
+from sync.engine.schema import ReplicaSchema, TableSpec
+
+from .models import REPLICATED_MODELS, Replicated
+from .store import Store
+from .store.migrate import head_schema
+
+
+def _kind(model: type[Replicated], column: str) -> str:
+    col = model.__table__.columns[column]
+    if col.foreign_keys or column == "id":
+        return "id"
+    kind = col.type
+    if isinstance(kind, Boolean):
+        return "boolean"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Time):
+        return "time"
+    if isinstance(kind, Integer):
+        return "integer"
+    if isinstance(kind, Float):
+        return "real"
+    return "text"
+
+
+@cache
+def replica_schema() -> ReplicaSchema:
+    """The replicated tables of this app version, parents first."""
+    tables = tuple(
+        TableSpec(
+            name=model.__tablename__,
+            immutable=model.immutable_columns,
+            versioned=model.versioned_columns,
+            kinds={c: _kind(model, c) for c in (*model.immutable_columns,
+                                                 *model.versioned_columns)},
+        )
+        for model in REPLICATED_MODELS
+    )
+    return ReplicaSchema(tables, head_schema(), __version__)
+
+
+def inbox_folder(store: Store) -> Path:
+    """Where received packages are kept, next to the data file."""
+    return store.path.parent / f"{store.path.stem}-paquetes-recibidos"
+
+
+@contextmanager
+def replica_connection(store: Store) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection to the data file for the engine (autocommit; the engine
+    begins its own transactions)."""
+    connection = sqlite3.connect(store.path.resolve().as_uri(), uri=True, timeout=30,
+                                 isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA trusted_schema = OFF")
+        yield connection
+    finally:
+        connection.close()
+
+
+def export(store: Store, out: Path, peer: str | None = None) -> ExportSummary:
+    with replica_connection(store) as connection:
+        return export_package(connection, replica_schema(), out, peer)
+
+
+def merge(store: Store, package: Path, checkpoint: Checkpoint | None = None,
+          **options: object) -> MergeSummary:
+    with replica_connection(store) as connection:
+        return merge_package(connection, replica_schema(), package, inbox_folder(store),
+                             checkpoint=checkpoint, **options)

@@ -1,0 +1,234 @@
+"""Merge (invariants 4–6): newest version of each column wins, losers are archived.
+
+One package is merged in one transaction, in SQL: the verified package is attached
+read-only and each table is merged with `INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE`,
+after the values about to lose (on either side) are copied to the archive. Applying any
+set of packages in any order, any number of times, gives the same content, because the
+outcome of each column depends only on the set of (value, stamp) pairs seen.
+
+Foreign keys are not enforced while merging: packages may arrive in any order, so a child
+row may come before its parent. Local writes still enforce them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .archive import ARCHIVE_COLUMNS
+from .errors import PackageHeld, PackageTooNew
+from .layout import ARCHIVE_TABLE, PACKAGE_TABLE
+from .package import copy_into, table_columns
+from .schema import ReplicaSchema, TableSpec
+from .state import advance, note_peer, now_text, read_state
+from .verify import DEFAULT_SIZE_LIMIT, Manifest, expand_package, verify_package
+from .versions import sequence_column, version_column
+
+#: Called between tables during a merge (tests inject failures here).
+Checkpoint = Callable[[str], None]
+
+
+@dataclass
+class MergeSummary:
+    package_id: str
+    source_name: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    archived: int = 0
+    conflicts: int = 0
+    already_merged: bool = False
+    by_table: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        if self.already_merged:
+            return (f"Paquete {self.package_id} de «{self.source_name}»: ya se había "
+                    "recibido; no cambió nada.")
+        return (
+            f"Paquete {self.package_id} de «{self.source_name}»: {self.new} filas nuevas, "
+            f"{self.updated} actualizadas, {self.unchanged} sin cambios; {self.conflicts} "
+            f"valores en conflicto archivados ({self.archived} valores nuevos en el archivo)."
+        )
+
+
+def _newer(column: str) -> str:
+    """True when the package's value of `column` beats the replica's."""
+    ver = version_column(column)
+    return f"p.{ver} > coalesce(m.{ver}, '')"
+
+
+def _archive_losers(table: TableSpec, columns: list[str]) -> str:
+    """INSERT of both sides' losing values of every conflicting column into the archive."""
+    selects = []
+    for column in table.versioned:
+        ver = version_column(column)
+        if ver not in columns:
+            continue
+        for loser, winner in (("m", "p"), ("p", "m")):
+            selects.append(
+                f"SELECT '{table.name}', m.id, '{column}', {loser}.{ver}, {loser}.{column} "
+                f"FROM pkg.{table.name} p JOIN main.{table.name} m ON m.id = p.id "
+                f"WHERE {loser}.{ver} IS NOT NULL AND {winner}.{ver} > {loser}.{ver} "
+                f"AND {loser}.{column} IS NOT {winner}.{column}"
+            )
+    if not selects:
+        return ""
+    return (
+        f"INSERT OR IGNORE INTO main.{ARCHIVE_TABLE} ({', '.join(ARCHIVE_COLUMNS)}, row_seq) "
+        f"SELECT *, :seq FROM ({' UNION ALL '.join(selects)})"
+    )
+
+
+def _upsert(table: TableSpec, columns: list[str]) -> str:
+    """INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE for the columns the package has."""
+    present = [c for c in table.versioned if version_column(c) in columns]
+    insert_columns = ["id", *(c for c in table.immutable if c in columns)]
+    values = [f"p.{c}" for c in insert_columns]
+    for column in present:
+        ver = version_column(column)
+        insert_columns += [column, ver, sequence_column(column)]
+        value = "coalesce(p.deleted, 0)" if column == "deleted" else f"p.{column}"
+        values += [value, f"p.{ver}", f"CASE WHEN p.{ver} IS NULL THEN NULL ELSE :seq END"]
+    if "deleted" not in present:
+        insert_columns.append("deleted")
+        values.append("0")
+    insert_columns.append("row_seq")
+    values.append(":seq")
+    updates = []
+    conditions = []
+    for column in present:
+        ver, seq = version_column(column), sequence_column(column)
+        wins = f"excluded.{ver} > coalesce({table.name}.{ver}, '')"
+        conditions.append(wins)
+        updates += [
+            f"{column} = CASE WHEN {wins} THEN excluded.{column} ELSE {table.name}.{column} END",
+            f"{ver} = CASE WHEN {wins} THEN excluded.{ver} ELSE {table.name}.{ver} END",
+            f"{seq} = CASE WHEN {wins} THEN :seq ELSE {table.name}.{seq} END",
+        ]
+    updates.append("row_seq = :seq")
+    sql = (
+        f"INSERT INTO main.{table.name} ({', '.join(insert_columns)}) "
+        f"SELECT {', '.join(values)} FROM pkg.{table.name} p WHERE true "
+    )
+    if conditions:
+        sql += (f"ON CONFLICT(id) DO UPDATE SET {', '.join(updates)} "
+                f"WHERE {' OR '.join(conditions)}")
+    else:
+        sql += "ON CONFLICT(id) DO NOTHING"
+    return sql
+
+
+def merge_package(
+    connection: sqlite3.Connection, schema: ReplicaSchema, package: Path, inbox: Path,
+    *, size_limit: int = DEFAULT_SIZE_LIMIT, now: dt.datetime | None = None,
+    checkpoint: Checkpoint | None = None,
+) -> MergeSummary:
+    """Verify and merge one package file into the replica on `connection` (outside any
+    transaction). Raises PackageError, and changes nothing, for a bad package; a package of
+    a newer app is kept in `inbox`, one from the future in `inbox/retenidos`."""
+    with tempfile.TemporaryDirectory(prefix="participa-merge-") as folder:
+        raw = expand_package(package, Path(folder), size_limit)
+        try:
+            manifest = verify_package(raw, schema, now)
+        except PackageTooNew:
+            copy_into(inbox, package, package.name)
+            raise
+        except PackageHeld as held:
+            kept = copy_into(inbox / "retenidos", package, package.name)
+            _record(connection, None, "held", str(held), kept)
+            raise
+        kept = copy_into(inbox, package, f"{manifest.package_id}.participa")
+        return _merge_verified(connection, schema, raw, manifest, kept, checkpoint)
+
+
+def _record(
+    connection: sqlite3.Connection, manifest: Manifest | None, status: str, message: str,
+    kept: Path, rows: int = 0, merged_seq: int | None = None,
+) -> None:
+    connection.execute(
+        f"INSERT OR REPLACE INTO {PACKAGE_TABLE} (package_id, direction, peer_device_id, "
+        "peer_name, created_at, handled_at, status, rows, message, kept_file, merged_seq) "
+        "VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (manifest.package_id if manifest else f"retenido:{kept.name}",
+         manifest.source_device if manifest else None,
+         manifest.source_name if manifest else None,
+         manifest.created_at if manifest else None, now_text(), status, rows, message,
+         str(kept), merged_seq),
+    )
+
+
+def _merge_verified(
+    connection: sqlite3.Connection, schema: ReplicaSchema, raw: Path, manifest: Manifest,
+    kept: Path, checkpoint: Checkpoint | None,
+) -> MergeSummary:
+    summary = MergeSummary(manifest.package_id, manifest.source_name)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute(
+        "ATTACH DATABASE ? AS pkg", (f"{raw.resolve().as_uri()}?mode=ro&immutable=1",)
+    )
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            state = read_state(connection)
+            seq = state.last_seq + 1
+            changed = _merge_tables(connection, schema, seq, summary, checkpoint)
+            if changed:
+                advance(connection, seq, manifest.hlc_max)
+            note_peer(connection, manifest.source_device, manifest.source_name,
+                      seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+                      acked_for_us=manifest.acks.get(state.device_id))
+            _record(connection, manifest, "merged", summary.describe(), kept,
+                    rows=sum(manifest.row_counts.values()),
+                    merged_seq=seq if changed else state.last_seq)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.execute("DETACH DATABASE pkg")
+        connection.execute("PRAGMA foreign_keys = ON")
+    return summary
+
+
+def _merge_tables(
+    connection: sqlite3.Connection, schema: ReplicaSchema, seq: int, summary: MergeSummary,
+    checkpoint: Checkpoint | None,
+) -> bool:
+    present = set(
+        name for (name,) in connection.execute("SELECT name FROM pkg.sqlite_master "
+                                               "WHERE type = 'table'")
+    )
+    params = {"seq": seq}
+    if ARCHIVE_TABLE in present:
+        # First what the package archived, so that a loser it already carries is not
+        # counted again as a conflict found here.
+        summary.archived = connection.execute(
+            f"INSERT OR IGNORE INTO main.{ARCHIVE_TABLE} ({', '.join(ARCHIVE_COLUMNS)}, "
+            f"row_seq) SELECT {', '.join(ARCHIVE_COLUMNS)}, :seq FROM pkg.{ARCHIVE_TABLE}",
+            params,
+        ).rowcount
+    for table in schema.tables:
+        if table.name not in present:
+            continue
+        columns = table_columns(connection, "pkg", table.name)
+        total = connection.execute(f"SELECT count(*) FROM pkg.{table.name}").fetchone()[0]
+        new = connection.execute(
+            f"SELECT count(*) FROM pkg.{table.name} p "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = p.id)"
+        ).fetchone()[0]
+        archive = _archive_losers(table, columns)
+        if archive:
+            summary.conflicts += connection.execute(archive, params).rowcount
+        touched = connection.execute(_upsert(table, columns), params).rowcount
+        summary.new += new
+        summary.updated += touched - new
+        summary.unchanged += total - touched
+        summary.by_table[table.name] = (new, touched - new, total - touched)
+        if checkpoint:
+            checkpoint(table.name)
+    summary.archived += summary.conflicts
+    return bool(summary.new or summary.updated or summary.archived)

@@ -1,0 +1,46 @@
+"""The main window opens on a data file and says which one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from participa_desktop.core.store import Store
+from participa_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "campo.sqlite", device_name="portatil-prueba") as opened:
+        yield opened
+
+
+def test_window_shows_title_file_and_device(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+
+    assert window.windowTitle() == "Participa+ Desktop"
+    assert str(store.path) in window.status_label.text()
+    assert "portatil-prueba" in window.status_label.text()
+
+
+def test_window_fits_a_small_laptop_screen(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+
+    assert window.minimumWidth() <= 1366
+    assert window.minimumHeight() <= 768 - 80  # taskbar and title bar
+
+
+def test_quit_action_closes_the_window(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    window.quit_action.trigger()
+
+    assert not window.isVisible()
