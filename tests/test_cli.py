@@ -138,3 +138,45 @@ def test_the_console_script_runs_headless(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "5 personas" in done.stdout
+
+
+def test_export_verify_merge_and_duplicates_from_the_command_line(tmp_path, capsys):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    package = tmp_path / "a.participa"
+    assert main(["demo", str(a), "--device", "a", "--seed", "4", "--participants", "400",
+                 "--workshops", "5"]) == 0
+    assert main(["demo", str(b), "--device", "b", "--participants", "0",
+                 "--workshops", "0"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(a), str(package)]) == 0
+    assert "filas" in capsys.readouterr().out
+    assert main(["verify", str(package)]) == 0
+    shown = capsys.readouterr().out
+    assert "equipo de origen: a" in shown and "participant: 400" in shown
+    assert main(["merge", str(b), str(package), str(package)]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert "filas nuevas" in said[0]
+    assert " 0 filas nuevas, 0 actualizadas" in said[1]
+    assert _dump(capsys, a) == _dump(capsys, b)
+
+    assert main(["duplicates", str(b)]) == 0
+    groups = json.loads(capsys.readouterr().out)
+    assert groups and all(len(g["people"]) >= 2 for g in groups)
+    first, second = (p["id"] for p in groups[0]["people"][:2])
+    assert main(["link", str(b), first, second]) == 0
+    assert f"canónica de {first}: {min(first, second)}" in capsys.readouterr().out
+    assert main(["unlink", str(b), first, second]) == 0
+    assert main(["unlink", str(b), first, second]) == 1
+    assert "vínculo" in capsys.readouterr().err
+
+
+def test_merge_of_a_missing_or_foreign_file_says_why(tmp_path, capsys):
+    db = tmp_path / "b.sqlite"
+    assert main(["demo", str(db), "--device", "b", "--participants", "0",
+                 "--workshops", "0"]) == 0
+    text = tmp_path / "notas.participa"
+    text.write_text("hola", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["merge", str(db), str(text), str(tmp_path / "nada.participa")]) == 1
+    err = capsys.readouterr().err
+    assert "no es un paquete de Participa+" in err and "No existe el archivo" in err

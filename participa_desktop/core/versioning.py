@@ -4,7 +4,8 @@ Every change to a replicated table goes through here, either
 
 * the ORM: a `before_flush` listener installed on the store's sessions stamps, for new
   objects, every versioned column, and for changed objects only the columns whose value
-  changed; or
+  changed, after copying the values they overwrite to the archive (nothing is lost,
+  invariant 5); or
 * `insert_many`, the bulk path for large creations (demo data, imports), which writes rows
   with the driver's `executemany` and stamps them with the same `Change`.
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .archive import ARCHIVE_COLUMNS
 from .errors import PackageHeld, PackageTooNew
-from .layout import ARCHIVE_TABLE, PACKAGE_TABLE
+from .layout import ARCHIVE_TABLE, PACKAGE_TABLE, PEER_TABLE
 from .package import copy_into, table_columns
 from .schema import ReplicaSchema, TableSpec
 from .state import advance, note_peer, now_text, read_state
@@ -41,13 +41,9 @@ class MergeSummary:
     unchanged: int = 0
     archived: int = 0
     conflicts: int = 0
-    already_merged: bool = False
     by_table: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     def describe(self) -> str:
-        if self.already_merged:
-            return (f"Paquete {self.package_id} de «{self.source_name}»: ya se había "
-                    "recibido; no cambió nada.")
         return (
             f"Paquete {self.package_id} de «{self.source_name}»: {self.new} filas nuevas, "
             f"{self.updated} actualizadas, {self.unchanged} sin cambios; {self.conflicts} "
@@ -142,7 +138,29 @@ def merge_package(
             _record(connection, None, "held", str(held), kept)
             raise
         kept = copy_into(inbox, package, f"{manifest.package_id}.participa")
-        return _merge_verified(connection, schema, raw, manifest, kept, checkpoint)
+        summary = _merge_verified(connection, schema, raw, manifest, kept, checkpoint)
+    prune_inbox(connection)
+    return summary
+
+
+def prune_inbox(connection: sqlite3.Connection) -> list[Path]:
+    """Delete the kept copies of received packages whose content a peer has acknowledged
+    (it reached another replica); returns the files removed. Held or refused packages
+    stay."""
+    rows = connection.execute(
+        f"SELECT package_id, kept_file FROM {PACKAGE_TABLE} WHERE direction = 'received' "
+        f"AND status = 'merged' AND kept_file IS NOT NULL "
+        f"AND merged_seq <= (SELECT coalesce(max(acked_seq), 0) FROM {PEER_TABLE})"
+    ).fetchall()
+    removed = []
+    for package_id, kept_file in rows:
+        path = Path(kept_file)
+        path.unlink(missing_ok=True)
+        removed.append(path)
+        connection.execute(
+            f"UPDATE {PACKAGE_TABLE} SET kept_file = NULL WHERE package_id = ?", (package_id,)
+        )
+    return removed
 
 
 def _record(

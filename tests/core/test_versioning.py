@@ -126,3 +126,16 @@ def test_bulk_insert_stamps_like_the_orm_and_refuses_bookkeeping_columns(store):
     with pytest.raises(KeyError, match="name_ver"), store.unit_of_work() as session:
         insert_many(session, Organization,
                     [{"name": "X", "sector": "public", "name_ver": "f" * 32}])
+
+
+def test_an_overwritten_value_goes_to_the_archive_with_its_version(store):
+    with store.unit_of_work() as session:
+        org = organizations.create_organization(session, {"name": "JAC", "sector": "public"})
+    first = _versions(store, Organization, org.id)["name"]
+    with store.unit_of_work() as session:
+        organizations.update_organization(session, org.id, {"name": "JAC Barrio Lleras"})
+    with store.reading() as session:
+        archived = session.connection().exec_driver_sql(
+            "SELECT table_name, row_id, column_name, value_ver, value FROM archived_value"
+        ).all()
+    assert archived == [("organization", org.id, "name", first, "JAC")]

@@ -16,6 +16,7 @@ from ..models import (
     Alliance,
     Attendance,
     KnowledgeNote,
+    LocalState,
     Milestone,
     Organization,
     Participant,
@@ -156,11 +157,21 @@ def _random_live(
 
 
 def edit_random(session: Session, rng: random.Random, count: int) -> int:
-    """Change a random field of `count` random live records; returns how many."""
+    """Change a random field of `count` random live records; returns how many changed.
+
+    A drawn value may equal the stored one (the same status again): then another is drawn,
+    a few times, so that each record really changes.
+    """
     rows = _random_live(session, rng, list(EDITS), count)
+    changed = 0
     for row in rows:
-        EDITS[type(row)](session, rng, row)
-    return len(rows)
+        for _attempt in range(8):
+            before = session.scalar(select(LocalState.last_seq))
+            EDITS[type(row)](session, rng, row)
+            if session.scalar(select(LocalState.last_seq)) != before:
+                changed += 1
+                break
+    return changed
 
 
 def delete_random(session: Session, rng: random.Random, count: int) -> int:
