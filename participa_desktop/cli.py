@@ -13,9 +13,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .paths import default_database
+
+if TYPE_CHECKING:
+    from .core.store import Store
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -142,7 +146,8 @@ def _dump(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(path: Path):
+def _existing_store(path: Path) -> Store:
+    """The data file at `path`, which must exist (these commands never create one)."""
     from .core.store import Store, StoreError
 
     if not path.is_file():

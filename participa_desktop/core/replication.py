@@ -49,6 +49,8 @@ def replica_schema() -> ReplicaSchema:
             versioned=model.versioned_columns,
             kinds={c: _kind(model, c) for c in (*model.immutable_columns,
                                                  *model.versioned_columns)},
+            optional=frozenset(c for c in model.immutable_columns
+                               if model.__table__.columns[c].nullable),
         )
         for model in REPLICATED_MODELS
     )

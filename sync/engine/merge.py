@@ -57,8 +57,22 @@ def _newer(column: str) -> str:
     return f"p.{ver} > coalesce(m.{ver}, '')"
 
 
+def _conflicting_ids(table: TableSpec, columns: list[str]) -> str:
+    """SELECT of the ids whose package row and replica row disagree on some column that
+    both have stamped: one join over the package, whatever the number of columns."""
+    disagreements = [
+        f"(p.{version_column(c)} != m.{version_column(c)} AND p.{c} IS NOT m.{c})"
+        for c in table.versioned if version_column(c) in columns
+    ]
+    return (
+        f"SELECT p.id FROM pkg.{table.name} p JOIN main.{table.name} m ON m.id = p.id "
+        f"WHERE {' OR '.join(disagreements) or 'false'}"
+    )
+
+
 def _archive_losers(table: TableSpec, columns: list[str]) -> str:
-    """INSERT of both sides' losing values of every conflicting column into the archive."""
+    """INSERT of both sides' losing values of every conflicting column into the archive,
+    for the rows listed in temp.conflict."""
     selects = []
     for column in table.versioned:
         ver = version_column(column)
@@ -67,12 +81,11 @@ def _archive_losers(table: TableSpec, columns: list[str]) -> str:
         for loser, winner in (("m", "p"), ("p", "m")):
             selects.append(
                 f"SELECT '{table.name}', m.id, '{column}', {loser}.{ver}, {loser}.{column} "
-                f"FROM pkg.{table.name} p JOIN main.{table.name} m ON m.id = p.id "
+                f"FROM temp.conflict c JOIN pkg.{table.name} p ON p.id = c.id "
+                f"JOIN main.{table.name} m ON m.id = c.id "
                 f"WHERE {loser}.{ver} IS NOT NULL AND {winner}.{ver} > {loser}.{ver} "
                 f"AND {loser}.{column} IS NOT {winner}.{column}"
             )
-    if not selects:
-        return ""
     return (
         f"INSERT OR IGNORE INTO main.{ARCHIVE_TABLE} ({', '.join(ARCHIVE_COLUMNS)}, row_seq) "
         f"SELECT *, :seq FROM ({' UNION ALL '.join(selects)})"
@@ -196,9 +209,10 @@ def _merge_verified(
             changed = _merge_tables(connection, schema, seq, summary, checkpoint)
             if changed:
                 advance(connection, seq, manifest.hlc_max)
-            note_peer(connection, manifest.source_device, manifest.source_name,
-                      seq_from=manifest.seq_from, seq_to=manifest.seq_to,
-                      acked_for_us=manifest.acks.get(state.device_id))
+            if manifest.source_device != state.device_id:  # not our own package back
+                note_peer(connection, manifest.source_device, manifest.source_name,
+                          seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+                          acked_for_us=manifest.acks.get(state.device_id))
             _record(connection, manifest, "merged", summary.describe(), kept,
                     rows=sum(manifest.row_counts.values()),
                     merged_seq=seq if changed else state.last_seq)
@@ -221,6 +235,7 @@ def _merge_tables(
                                                "WHERE type = 'table'")
     )
     params = {"seq": seq}
+    connection.execute("CREATE TEMP TABLE IF NOT EXISTS conflict (id PRIMARY KEY)")
     if ARCHIVE_TABLE in present:
         # First what the package archived, so that a loser it already carries is not
         # counted again as a conflict found here.
@@ -238,9 +253,14 @@ def _merge_tables(
             f"SELECT count(*) FROM pkg.{table.name} p "
             f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = p.id)"
         ).fetchone()[0]
-        archive = _archive_losers(table, columns)
-        if archive:
-            summary.conflicts += connection.execute(archive, params).rowcount
+        connection.execute("DELETE FROM temp.conflict")
+        conflicting = connection.execute(
+            f"INSERT INTO temp.conflict {_conflicting_ids(table, columns)}"
+        ).rowcount
+        if conflicting:
+            summary.conflicts += connection.execute(
+                _archive_losers(table, columns), params
+            ).rowcount
         touched = connection.execute(_upsert(table, columns), params).rowcount
         summary.new += new
         summary.updated += touched - new

@@ -17,6 +17,7 @@ name, rows by id, values as JSON), so it proves the rows, not the file's layout.
 
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 import zstandard
 
@@ -79,7 +81,9 @@ def compress(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".parcial")
     level = 19 if source.stat().st_size < SMALL_PACKAGE else 6
     with source.open("rb") as reader, partial.open("wb") as writer:
-        zstandard.ZstdCompressor(level=level).copy_stream(reader, writer)
+        # The frame's checksum catches damage the content checksum cannot see (a flipped
+        # byte in free space inside the SQLite file) right at decompression.
+        zstandard.ZstdCompressor(level=level, write_checksum=True).copy_stream(reader, writer)
         writer.flush()
         os.fsync(writer.fileno())
     os.replace(partial, target)
@@ -127,16 +131,36 @@ def expand(source: Path, target: Path, limit: int) -> None:
                 writer.write(chunk)
 
 
-def _zstd_chunks(reader) -> Iterable[bytes]:
-    with zstandard.ZstdDecompressor().stream_reader(reader, read_across_frames=True) as z:
-        while chunk := z.read(1 << 20):
-            yield chunk
+#: Compressed bytes fed to the decompressor at a time: small, because one call's output
+#: is not bounded otherwise (zstd can expand 1 KB to about 32 MB).
+_ZSTD_INPUT = 1 << 10
+
+
+def _zstd_chunks(reader: BinaryIO) -> Iterable[bytes]:
+    """The decompressed content of every frame in `reader`; raises zstandard.ZstdError when
+    the stream ends inside a frame (a truncated file: zstd's stream reader says nothing)."""
+    decompressor = zstandard.ZstdDecompressor()
+    frame = decompressor.decompressobj()
+    while data := reader.read(_ZSTD_INPUT):
+        while data:
+            if frame.eof:
+                frame = decompressor.decompressobj()
+            yield frame.decompress(data)
+            data = frame.unused_data if frame.eof else b""
+    if not frame.eof:
+        raise zstandard.ZstdError("el archivo termina antes de tiempo")
 
 
 def copy_into(folder: Path, package: Path, name: str) -> Path:
     """Keep a copy of a received package in `folder` (the inbox); returns its path."""
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / name
+    number = 1
+    # Another package may be waiting under the same name (exports are often named alike):
+    # never replace nor drop either; an identical copy is not kept twice.
+    while kept.exists() and not filecmp.cmp(kept, package, shallow=False):
+        number += 1
+        kept = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
     if not kept.exists():
         partial = kept.with_name(kept.name + ".parcial")
         shutil.copyfile(package, partial)

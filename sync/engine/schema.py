@@ -17,12 +17,14 @@ KINDS = ("text", "integer", "boolean", "date", "time", "id", "real")
 @dataclass(frozen=True)
 class TableSpec:
     """One replicated table. `versioned` includes `deleted`; `kinds` maps every column
-    (immutable and versioned) to its kind."""
+    (immutable and versioned) to its kind; `optional` names the immutable columns that may
+    be NULL (versioned columns always may: NULL with no stamp is "no opinion")."""
 
     name: str
     immutable: tuple[str, ...]
     versioned: tuple[str, ...]
     kinds: dict[str, str] = field(hash=False, compare=False)
+    optional: frozenset[str] = frozenset()
 
     def package_columns(self) -> list[str]:
         """Every column a package of this table may hold, in a fixed order."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +48,13 @@ _KIND_CHECKS = {
     "real": "typeof({c}) IN ('integer', 'real')",
     "date": "typeof({c}) = 'text' AND {c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'",
     "time": "typeof({c}) = 'text' AND {c} GLOB '[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*'",
+    "value": "typeof({c}) IN ('integer', 'real', 'text')",  # an archived value
+}
+#: The kinds in the words of the error messages.
+_KIND_WORDS = {
+    "text": "texto", "integer": "números enteros", "boolean": "sí o no (0 o 1)",
+    "real": "números", "date": "fechas (aaaa-mm-dd)", "time": "horas (hh:mm:ss)",
+    "value": "texto ni números",
 }
 REQUIRED_MANIFEST = (
     "format_version", "schema_version", "app_version", "package_id", "source_device",
@@ -129,7 +135,7 @@ def verify_package(
     connection = open_untrusted(raw)
     try:
         return _verify(connection, schema, now or dt.datetime.now(dt.UTC))
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # text that is not UTF-8
         raise PackageError(
             f"El paquete está dañado y no se puede leer ({error}). Vuelva a copiarlo."
         ) from None
@@ -141,6 +147,10 @@ def _verify(connection: sqlite3.Connection, schema: ReplicaSchema, now: dt.datet
     if connection.execute("PRAGMA application_id").fetchone()[0] != PACKAGE_APPLICATION_ID:
         raise PackageError("El archivo no es un paquete de Participa+ (identificador de "
                            "aplicación distinto).")
+    if connection.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
+        # It could not even be attached to a data file (always UTF-8) to be merged.
+        raise PackageError("El paquete no guarda el texto en UTF-8: no lo hizo Participa+ o "
+                           "fue alterado.")
     problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise PackageError(f"El paquete está dañado ({'; '.join(problems[:2])}).")
@@ -160,7 +170,7 @@ def _verify(connection: sqlite3.Connection, schema: ReplicaSchema, now: dt.datet
     if checksum(connection, "main") != manifest.checksum:
         raise PackageError("La suma de verificación del paquete no coincide: fue alterado o "
                            "se dañó al copiarlo. Vuelva a exportarlo.")
-    _check_clock(connection, now)
+    _check_clock(connection, now, manifest)
     return manifest
 
 
@@ -208,8 +218,8 @@ def _check_table(connection: sqlite3.Connection, schema: ReplicaSchema, table: s
         if sorted(columns) != sorted(ARCHIVE_COLUMNS):
             raise PackageError("El archivo de valores del paquete tiene columnas desconocidas.")
         kinds = {"table_name": "text", "row_id": "id", "column_name": "text",
-                 "value_ver": "stamp"}
-        nullable: set[str] = set()
+                 "value_ver": "stamp", "value": "value"}
+        nullable: set[str] = {"value"}
     else:
         spec = schema.table(table)
         if spec is None:
@@ -221,28 +231,40 @@ def _check_table(connection: sqlite3.Connection, schema: ReplicaSchema, table: s
                                f"{', '.join(unknown)}.")
         if "id" not in columns:
             raise PackageError(f"La tabla «{table}» del paquete no tiene identificadores.")
+        missing = [c for c in spec.immutable if c not in columns and c not in spec.optional]
+        if missing:  # a new row could not be created without them
+            raise PackageError(f"A la tabla «{table}» del paquete le faltan las columnas que "
+                               f"identifican sus filas: {', '.join(missing)}.")
         kinds = {"id": "id"}
         for column in columns:
             if column.endswith(VERSION_SUFFIX) and column[: -len(VERSION_SUFFIX)] in spec.kinds:
                 kinds[column] = "stamp"
             elif column != "id":
                 kinds[column] = spec.kinds[column]
-        nullable = {c for c in columns if c != "id" and c not in spec.immutable}
+        nullable = {c for c in columns
+                    if c != "id" and (c not in spec.immutable or c in spec.optional)}
+    conditions = {}
     for column, kind in kinds.items():
         check = (f"{{c}} GLOB '{STAMP_GLOB}' AND length({{c}}) = 32" if kind == "stamp"
                  else _KIND_CHECKS[kind])
         condition = check.format(c=f'"{column}"')
         if column in nullable:
             condition = f'"{column}" IS NULL OR ({condition})'
-        bad = connection.execute(
-            f'SELECT "id" FROM "{table}" WHERE NOT ({condition}) LIMIT 1'
-            if table != ARCHIVE_TABLE else
-            f'SELECT row_id FROM "{table}" WHERE NOT ({condition}) LIMIT 1'
-        ).fetchone()
-        if bad is not None:
-            what = "identificadores que no son UUID" if kind == "id" else (
-                "versiones mal formadas" if kind == "stamp" else f"valores que no son {kind}")
-            raise PackageError(f"El paquete trae {what} en «{table}.{column}».")
+        conditions[column] = f"({condition})"
+    # One pass over the table for all columns; the culprit is looked for only on failure.
+    everything = " AND ".join(conditions.values())
+    if connection.execute(
+        f'SELECT 1 FROM "{table}" WHERE NOT ({everything}) LIMIT 1'
+    ).fetchone() is not None:
+        for column, condition in conditions.items():
+            if connection.execute(
+                f'SELECT 1 FROM "{table}" WHERE NOT {condition} LIMIT 1'
+            ).fetchone() is not None:
+                kind = kinds[column]
+                what = "identificadores que no son UUID" if kind == "id" else (
+                    "versiones mal formadas" if kind == "stamp"
+                    else f"valores que no son {_KIND_WORDS[kind]}")
+                raise PackageError(f"El paquete trae {what} en «{table}.{column}».")
     key = ", ".join(ARCHIVE_COLUMNS[:4]) if table == ARCHIVE_TABLE else '"id"'
     total, distinct = connection.execute(
         f'SELECT count(*), (SELECT count(*) FROM (SELECT DISTINCT {key} FROM "{table}")) '
@@ -253,18 +275,33 @@ def _check_table(connection: sqlite3.Connection, schema: ReplicaSchema, table: s
     return total
 
 
-def _check_clock(connection: sqlite3.Connection, now: dt.datetime) -> None:
-    """Hold the package if any stamp in it is more than a day ahead of `now`."""
+def _check_clock(connection: sqlite3.Connection, now: dt.datetime, manifest: Manifest) -> None:
+    """Hold the package if any stamp in it, or the clock its manifest announces (which the
+    receiver's clock will observe), is more than a day ahead of `now`. Refuse it if a
+    table holds a stamp newer than that announced clock: the receiver's clock would not
+    move past it, and its next local edit of that value would lose."""
     limit_ms = int((now + FUTURE_TOLERANCE).timestamp() * 1000)
     limit = f"{limit_ms:012x}" + "f" * 20
+    newest = ""  # of the replicated tables (the archive's losers are not announced)
     for table in content_tables(connection, "main"):
         columns = [c for c in table_columns(connection, "main", table)
                    if c.endswith(VERSION_SUFFIX)]
         for column in columns:
-            ahead = connection.execute(
-                f'SELECT max("{column}") FROM "{table}" WHERE "{column}" > ?', (limit,)
-            ).fetchone()[0]
-            if ahead is not None:
-                millis = parse_stamp(ahead)[0]
-                days = (millis / 1000 - time.time()) / 86400
-                raise PackageHeld(f"{days:.0f} días" if days >= 2 else "más de un día")
+            top = connection.execute(f'SELECT max("{column}") FROM "{table}"').fetchone()[0]
+            if top is None:
+                continue
+            if top > limit:
+                _hold(top, now)
+            if table != ARCHIVE_TABLE:
+                newest = max(newest, top)
+    if manifest.hlc_max > limit:
+        _hold(manifest.hlc_max, now)
+    if newest > manifest.hlc_max:
+        raise PackageError("El manifiesto del paquete no coincide con su contenido (anuncia "
+                           "relojes anteriores a sus cambios): fue alterado. Vuelva a "
+                           "exportarlo.")
+
+
+def _hold(stamp: str, now: dt.datetime) -> None:
+    days = (parse_stamp(stamp)[0] / 1000 - now.timestamp()) / 86400
+    raise PackageHeld(f"{days:.0f} días" if days >= 2 else "más de un día")

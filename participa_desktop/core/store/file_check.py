@@ -33,13 +33,15 @@ def check_file(path: Path, known_schema: int, app_version: str) -> FileFacts:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         raise NotAParticipaDatabase(str(path), "no es un archivo SQLite")
-    application_id = int.from_bytes(header[68:72], "big")
-    user_version = int.from_bytes(header[60:64], "big")
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise DatabaseCorrupt(str(path), str(error)) from error
     try:
+        # Through SQLite, not the header bytes: a file another process has open in WAL
+        # mode may have its newest header page in the -wal file only.
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {
             name
             for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -133,3 +133,14 @@ def test_a_damaged_database_is_not_migrated_nor_backed_up(tmp_path, monkeypatch)
 def test_a_folder_is_refused(tmp_path):
     with pytest.raises(NotAParticipaDatabase, match="carpeta"):
         Store.open(tmp_path)
+
+
+def test_a_file_open_in_another_process_can_be_opened_again(tmp_path):
+    """The newest header may still be in the -wal file (not checkpointed yet)."""
+    path = tmp_path / "abierto.sqlite"
+    first = Store.open(path)
+    try:
+        with Store.open(path) as second:
+            assert second.device_id == first.device_id
+    finally:
+        first.close()
