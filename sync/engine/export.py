@@ -54,7 +54,10 @@ def _select_changed(table: TableSpec) -> str:
     """SELECT of the rows changed after :since, each versioned column only if it changed
     then and was not written by the peer itself (:peer; a value a device wrote is never
     news to it: it still has it, live or archived)."""
-    parts = ["id", *table.immutable]
+    # Natural-key values only for rows the peer may not have (born, or deleted or revived,
+    # since its acknowledgement); a row it has is found by id.
+    maybe_new = "(deleted_seq IS NULL OR deleted_seq > :since)"
+    parts = ["id", *(f"CASE WHEN {maybe_new} THEN {k} END" for k in table.immutable)]
     changes = []
     for column in table.versioned:
         ver = version_column(column)
@@ -171,8 +174,10 @@ def _fill(
     )
     archived = connection.execute(
         f"INSERT INTO pkg.{ARCHIVE_TABLE} SELECT {', '.join(ARCHIVE_COLUMNS)} "
-        f"FROM main.{ARCHIVE_TABLE} WHERE row_seq > ? AND substr(value_ver, 17) != ?",
-        (since, peer_id or ""),
+        f"FROM main.{ARCHIVE_TABLE} WHERE row_seq > :since AND substr(value_ver, 17) != :peer "
+        # A value the peer had acknowledged live: it archives it itself when replaced.
+        f"AND (value_seq IS NULL OR value_seq > :since)",
+        {"since": since, "peer": peer_id or ""},
     ).rowcount
     if archived:
         counts[ARCHIVE_TABLE] = archived

@@ -7,7 +7,8 @@ part of the engine's contract:
                   last_seq — this device's identity, clock and change sequence.
 * `archived_value` the grow-only archive of values that lost (or were overwritten):
                   table_name, row_id, column_name, value_ver (together the key), value,
-                  row_seq (local: when it arrived here).
+                  row_seq (local: when it arrived here), value_seq (local: when the value
+                  itself had arrived here, if known).
 * `sync_peer`      per other device: device_id, name, acked_seq (how far that peer has
                   confirmed our changes), received_seq (how far we have theirs), last_seen.
 * `sync_package`   local history: package_id, direction, peer_device_id, peer_name,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .archive import ARCHIVE_COLUMNS
-from .errors import PackageHeld, PackageTooNew
+from .errors import PackageError, PackageHeld, PackageTooNew
 from .layout import ARCHIVE_TABLE, PACKAGE_TABLE, PEER_TABLE
 from .package import copy_into, table_columns
 from .schema import ReplicaSchema, TableSpec
@@ -47,7 +47,8 @@ class MergeSummary:
         return (
             f"Paquete {self.package_id} de «{self.source_name}»: {self.new} filas nuevas, "
             f"{self.updated} actualizadas, {self.unchanged} sin cambios; {self.conflicts} "
-            f"valores en conflicto archivados ({self.archived} valores nuevos en el archivo)."
+            f"valores reemplazados guardados en el archivo ({self.archived} entradas nuevas "
+            "en el archivo en total)."
         )
 
 
@@ -61,7 +62,7 @@ def _conflicting_ids(table: TableSpec, columns: list[str]) -> str:
     """SELECT of the ids whose package row and replica row disagree on some column that
     both have stamped: one join over the package, whatever the number of columns."""
     disagreements = [
-        f"(p.{version_column(c)} != m.{version_column(c)} AND p.{c} IS NOT m.{c})"
+        f"p.{version_column(c)} != m.{version_column(c)}"
         for c in table.versioned if version_column(c) in columns
     ]
     return (
@@ -72,31 +73,60 @@ def _conflicting_ids(table: TableSpec, columns: list[str]) -> str:
 
 def _archive_losers(table: TableSpec, columns: list[str]) -> str:
     """INSERT of both sides' losing values of every conflicting column into the archive,
-    for the rows listed in temp.conflict."""
+    for the rows listed in temp.conflict.
+
+    A loser is archived even when its value equals the winner's: what the archive holds
+    must depend only on the (value, stamp) pairs seen, not on the order they came in
+    (invariant 4). Otherwise a pair dropped for being equal to the winner of the moment
+    would be archived by a later merge of the same package, once the winner has changed."""
     selects = []
     for column in table.versioned:
         ver = version_column(column)
         if ver not in columns:
             continue
-        for loser, winner in (("m", "p"), ("p", "m")):
+        for loser, winner, known in (("m", "p", f"m.{sequence_column(column)}"),
+                                     ("p", "m", "NULL")):
             selects.append(
-                f"SELECT '{table.name}', m.id, '{column}', {loser}.{ver}, {loser}.{column} "
+                f"SELECT '{table.name}', m.id, '{column}', {loser}.{ver}, {loser}.{column}, "
+                f"{known} "
                 f"FROM temp.conflict c JOIN pkg.{table.name} p ON p.id = c.id "
                 f"JOIN main.{table.name} m ON m.id = c.id "
-                f"WHERE {loser}.{ver} IS NOT NULL AND {winner}.{ver} > {loser}.{ver} "
-                f"AND {loser}.{column} IS NOT {winner}.{column}"
+                f"WHERE {loser}.{ver} IS NOT NULL AND {winner}.{ver} > {loser}.{ver}"
             )
     return (
-        f"INSERT OR IGNORE INTO main.{ARCHIVE_TABLE} ({', '.join(ARCHIVE_COLUMNS)}, row_seq) "
+        f"INSERT OR IGNORE INTO main.{ARCHIVE_TABLE} "
+        f"({', '.join(ARCHIVE_COLUMNS)}, value_seq, row_seq) "
         f"SELECT *, :seq FROM ({' UNION ALL '.join(selects)})"
     )
+
+
+def _refuse_new_rows_without_keys(
+    connection: sqlite3.Connection, table: TableSpec, columns: list[str]
+) -> None:
+    required = [c for c in table.immutable if c in columns and c not in table.optional]
+    if not required:
+        return
+    missing = " OR ".join(f"p.{c} IS NULL" for c in required)
+    row = connection.execute(
+        f"SELECT p.id FROM pkg.{table.name} p WHERE ({missing}) "
+        f"AND NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = p.id) LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        raise PackageError(
+            f"El paquete trae filas nuevas de «{table.name}» sin los datos que las "
+            "identifican: fue hecho para otro equipo. Pida un paquete completo (sin --peer)."
+        )
 
 
 def _upsert(table: TableSpec, columns: list[str]) -> str:
     """INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE for the columns the package has."""
     present = [c for c in table.versioned if version_column(c) in columns]
     insert_columns = ["id", *(c for c in table.immutable if c in columns)]
-    values = [f"p.{c}" for c in insert_columns]
+    values = ["p.id"] + [
+        # Left out for rows the receiver has: take them from its own row.
+        f"coalesce(p.{c}, (SELECT {c} FROM main.{table.name} WHERE id = p.id))"
+        for c in insert_columns[1:]
+    ]
     for column in present:
         ver = version_column(column)
         insert_columns += [column, ver, sequence_column(column)]
@@ -249,10 +279,8 @@ def _merge_tables(
             continue
         columns = table_columns(connection, "pkg", table.name)
         total = connection.execute(f"SELECT count(*) FROM pkg.{table.name}").fetchone()[0]
-        new = connection.execute(
-            f"SELECT count(*) FROM pkg.{table.name} p "
-            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = p.id)"
-        ).fetchone()[0]
+        _refuse_new_rows_without_keys(connection, table, columns)
+        before = connection.execute(f"SELECT count(*) FROM main.{table.name}").fetchone()[0]
         connection.execute("DELETE FROM temp.conflict")
         conflicting = connection.execute(
             f"INSERT INTO temp.conflict {_conflicting_ids(table, columns)}"
@@ -262,6 +290,8 @@ def _merge_tables(
                 _archive_losers(table, columns), params
             ).rowcount
         touched = connection.execute(_upsert(table, columns), params).rowcount
+        new = connection.execute(f"SELECT count(*) FROM main.{table.name}").fetchone()[0]
+        new -= before
         summary.new += new
         summary.updated += touched - new
         summary.unchanged += total - touched

@@ -11,8 +11,8 @@ Inside the SQLite file (its `application_id` is PACKAGE_APPLICATION_ID):
 * `archived_value` — archived values new to the receiver.
 
 Tables have no keys nor indexes (they would only repeat the ids); the reader checks that
-ids are unique. The checksum is a SHA-256 over the content in a canonical order (tables by
-name, rows by id, values as JSON), so it proves the rows, not the file's layout.
+ids are unique. The checksum is a SHA-256 over the content (tables by name, each as the
+sum of its rows' hashes), so it proves the rows, not the file's layout or row order.
 """
 
 from __future__ import annotations
@@ -29,18 +29,17 @@ from typing import BinaryIO
 
 import zstandard
 
-from .archive import ARCHIVE_COLUMNS
-from .layout import ARCHIVE_TABLE
-
 PACKAGE_APPLICATION_ID = 0x502B504B  # "P+PK"
 FORMAT_VERSION = 1
 MANIFEST_TABLE = "manifest"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 PACKAGE_SUFFIX = ".participa"
-#: Below this size (uncompressed) packages get zstd's strongest level: it costs
-#: milliseconds, and a one-record package is what crosses a slow link most often.
-SMALL_PACKAGE = 4 << 20
+#: zstd levels by uncompressed size: the strongest for small packages (a one-record
+#: package is what crosses a slow link most often), cheaper ones as packages grow, so that
+#: compressing never costs more than building.
+SMALL_PACKAGE = 256 << 10
+MEDIUM_PACKAGE = 32 << 20
 
 
 def content_tables(connection: sqlite3.Connection, schema_name: str) -> list[str]:
@@ -57,33 +56,41 @@ def table_columns(connection: sqlite3.Connection, schema_name: str, table: str) 
 
 
 def checksum(connection: sqlite3.Connection, schema_name: str) -> str:
-    """SHA-256 of the package content in canonical order (see module docstring)."""
+    """SHA-256 over the package content, independent of row order (see module docstring).
+
+    Each table contributes its name, its sorted column names and the sum, modulo 2**256,
+    of the SHA-256 of each row (as JSON, columns sorted). Reading in storage order avoids
+    sorting unindexed tables; duplicated rows are refused elsewhere.
+    """
     digest = hashlib.sha256()
+    modulus = 1 << 256
     for table in content_tables(connection, schema_name):
         columns = sorted(table_columns(connection, schema_name, table))
-        digest.update(json.dumps([table, columns]).encode())
-        order = ", ".join(ARCHIVE_COLUMNS[:4]) if table == ARCHIVE_TABLE else "id"
         quoted = ", ".join(f'"{c}"' for c in columns)
-        cursor = connection.execute(
-            f'SELECT {quoted} FROM {schema_name}."{table}" ORDER BY {order}'
-        )
+        total = 0
+        cursor = connection.execute(f'SELECT {quoted} FROM {schema_name}."{table}"')
         while rows := cursor.fetchmany(2_000):
-            digest.update(
-                "\n".join(
-                    json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows
-                ).encode()
-            )
+            for row in rows:
+                encoded = json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
+                total += int.from_bytes(hashlib.sha256(encoded).digest(), "big")
+        digest.update(json.dumps([table, columns]).encode())
+        digest.update((total % modulus).to_bytes(32, "big"))
     return digest.hexdigest()
 
 
 def compress(source: Path, target: Path) -> None:
     """Write `source` zstd-compressed to `target` atomically (temp file, fsync, rename)."""
     partial = target.with_name(target.name + ".parcial")
-    level = 19 if source.stat().st_size < SMALL_PACKAGE else 6
+    size = source.stat().st_size
+    level = 19 if size < SMALL_PACKAGE else 9 if size < MEDIUM_PACKAGE else 3
     with source.open("rb") as reader, partial.open("wb") as writer:
         # The frame's checksum catches damage the content checksum cannot see (a flipped
         # byte in free space inside the SQLite file) right at decompression.
-        zstandard.ZstdCompressor(level=level, write_checksum=True).copy_stream(reader, writer)
+        # The size lets zstd size its tables to the input: level 19 on a 3 KB package
+        # takes 0.04 ms with it and ~60 ms without.
+        zstandard.ZstdCompressor(level=level, write_checksum=True).copy_stream(
+            reader, writer, size=size
+        )
         writer.flush()
         os.fsync(writer.fileno())
     os.replace(partial, target)

@@ -241,8 +241,9 @@ def _check_table(connection: sqlite3.Connection, schema: ReplicaSchema, table: s
                 kinds[column] = "stamp"
             elif column != "id":
                 kinds[column] = spec.kinds[column]
-        nullable = {c for c in columns
-                    if c != "id" and (c not in spec.immutable or c in spec.optional)}
+        # Natural-key values may be left out (NULL) for rows the receiver already has; the
+        # merge refuses a package whose new rows lack them.
+        nullable = {c for c in columns if c != "id"}
     conditions = {}
     for column, kind in kinds.items():
         check = (f"{{c}} GLOB '{STAMP_GLOB}' AND length({{c}}) = 32" if kind == "stamp"
@@ -286,8 +287,11 @@ def _check_clock(connection: sqlite3.Connection, now: dt.datetime, manifest: Man
     for table in content_tables(connection, "main"):
         columns = [c for c in table_columns(connection, "main", table)
                    if c.endswith(VERSION_SUFFIX)]
-        for column in columns:
-            top = connection.execute(f'SELECT max("{column}") FROM "{table}"').fetchone()[0]
+        if not columns:
+            continue
+        maxima = ", ".join(f'max("{c}")' for c in columns)
+        tops = connection.execute(f'SELECT {maxima} FROM "{table}"').fetchone()
+        for top in tops:
             if top is None:
                 continue
             if top > limit:

@@ -50,6 +50,9 @@ class ArchivedValue(Base):
     value_ver: Mapped[str] = mapped_column(STAMP_TYPE, primary_key=True)
     value: Mapped[Any] = mapped_column(AnyValue(), nullable=True)
     row_seq: Mapped[int] = mapped_column(Integer, index=True)
+    #: Local: the change sequence at which the value itself had reached this replica, when
+    #: known. A peer that acknowledged it already has the value and archives it itself.
+    value_seq: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncPeer(Base):

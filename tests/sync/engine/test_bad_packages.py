@@ -245,6 +245,15 @@ def test_values_of_the_wrong_type_are_refused(
     assert f"«{column}»" in message
 
 
+def test_new_rows_without_their_natural_key_are_refused(
+    receiver, snapshot, demo_package, rebuild_package
+):
+    """Natural keys may be left out only for rows the receiver already has."""
+    bad = rebuild_package(demo_package, ["UPDATE attendance SET participant_id = NULL"])
+    message = str(refused(receiver, bad, snapshot))
+    assert "filas nuevas de «attendance» sin los datos que las identifican" in message
+
+
 @pytest.mark.parametrize(
     "statement",
     [
@@ -253,10 +262,8 @@ def test_values_of_the_wrong_type_are_refused(
         f"UPDATE participant SET id = 42 WHERE rowid = {FIRST_PERSON}",
         "UPDATE attendance SET participant_id = 'Juan'",
         "UPDATE participant SET document_type_id = 'CC'",
-        "UPDATE attendance SET participant_id = NULL",
     ],
-    ids=["text id", "upper-case UUID", "integer id", "foreign key", "reference",
-         "null natural key"],
+    ids=["text id", "upper-case UUID", "integer id", "foreign key", "reference"],
 )
 def test_ids_that_are_not_uuids_are_refused(
     receiver, snapshot, demo_package, rebuild_package, statement

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-23 20:57:54.369796
+Create Date: 2026-11-23 21:45:44.778912
 """
 
 import sqlalchemy as sa
@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("value_ver", sa.String(length=32), nullable=False),
         sa.Column("value", sa.LargeBinary(), nullable=True),
         sa.Column("row_seq", sa.Integer(), nullable=False),
+        sa.Column("value_seq", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint(
             "table_name", "row_id", "column_name", "value_ver", name=op.f("pk_archived_value")
         ),
