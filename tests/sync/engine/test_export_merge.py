@@ -176,3 +176,22 @@ def test_received_packages_are_kept_until_acknowledged(devices, send):
         statuses = connection.execute(
             "SELECT direction, status FROM sync_package ORDER BY handled_at").fetchall()
     assert ("received", "merged") in statuses and ("sent", "written") in statuses
+
+
+def test_duplicate_links_sync_like_data_and_unlinking_too(devices, send):
+    from participa_desktop.core.services import duplicates
+
+    a, b = devices("a"), devices("b")
+    one = run(a, participants.register_participant, person(phone="3105550000"))
+    other = run(b, participants.register_participant, person(phone="3105550000"))
+    send(a, b)
+    send(b, a, "a")
+    run(b, duplicates.link, one.id, other.id)
+    send(b, a, "a")
+    with a.reading() as session:
+        assert duplicates.canonical_id(session, other.id) == min(one.id, other.id)
+    run(a, duplicates.unlink, one.id, other.id)
+    send(a, b, "b")
+    with b.reading() as session:
+        assert duplicates.canonical_id(session, other.id) == other.id
+    assert dump(a) == dump(b)
