@@ -92,14 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.database or default_database())
     from sync.engine.errors import PackageError
     from sync.engine.export import UnknownPeer
+    from sync.engine.state import AmbiguousPeer
 
     from .core.services import NotFound, ValidationError
     from .core.store import StoreError
 
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, ValidationError, NotFound, PackageError, UnknownPeer) as error:
+    except (StoreError, ValidationError, NotFound, PackageError, UnknownPeer,
+            AmbiguousPeer) as error:
         print(f"participa {args.command}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"participa {args.command}: no se pudo usar el archivo "
+              f"«{error.filename or ''}»: {error.strerror or error}.", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"participa {args.command}: interrumpido; no se guardó nada.", file=sys.stderr)

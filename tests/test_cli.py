@@ -180,3 +180,12 @@ def test_merge_of_a_missing_or_foreign_file_says_why(tmp_path, capsys):
     assert main(["merge", str(db), str(text), str(tmp_path / "nada.participa")]) == 1
     err = capsys.readouterr().err
     assert "no es un paquete de Participa+" in err and "No existe el archivo" in err
+
+
+def test_export_into_a_missing_folder_says_why(tmp_path, capsys):
+    db = tmp_path / "a.sqlite"
+    assert main(["demo", str(db), "--device", "a", "--participants", "1",
+                 "--workshops", "0"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(db), str(tmp_path / "no-hay" / "p.participa")]) == 1
+    assert "no se pudo usar el archivo" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, Float, Integer, Time
 
 from participa_desktop import __version__
+from sync.engine.errors import PackageError
 from sync.engine.export import ExportSummary, export_package
 from sync.engine.merge import Checkpoint, MergeSummary, merge_package
 from sync.engine.schema import ReplicaSchema, TableSpec
@@ -77,6 +78,15 @@ def replica_connection(store: Store) -> Iterator[sqlite3.Connection]:
 
 
 def export(store: Store, out: Path, peer: str | None = None) -> ExportSummary:
+    """Write a package of `store` to `out` (see `sync.engine.export.export_package`).
+
+    Raises PackageError, writing nothing, when `out` is the data file itself (or one of
+    its companions) or an existing file that is not a package."""
+    data_files = {store.path.resolve(), *(store.path.resolve().with_name(store.path.name + x)
+                                          for x in ("-wal", "-shm", "-journal"))}
+    if Path(out).resolve() in data_files:
+        raise PackageError("El paquete no puede escribirse sobre el archivo de datos. Elija "
+                           "otro nombre, por ejemplo «paquete.participa».")
     with replica_connection(store) as connection:
         return export_package(connection, replica_schema(), out, peer)
 

@@ -113,7 +113,7 @@ def clean_values(
             problems.add(field, f"«{field}» no es un dato que se pueda guardar aquí.")
             continue
         if isinstance(value, str):
-            value = " ".join(value.split()) or None
+            value = _tidy(value, model.__table__.columns[field].type)
         if value is None:
             clean[field] = None
             continue
@@ -123,6 +123,13 @@ def clean_values(
             kind = model.__table__.columns[field].type
             problems.add(field, _format_message(field, kind, isinstance(error, TypeError)))
     return clean
+
+
+def _tidy(text: str, kind: Any) -> str | None:
+    """Short texts lose repeated spaces; long ones (notes, agreements) keep their lines."""
+    if getattr(kind, "length", None) is None:
+        return text.strip() or None
+    return " ".join(text.split()) or None
 
 
 @cache

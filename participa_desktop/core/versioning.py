@@ -20,6 +20,7 @@ A `session.delete()` of one, or a change to a natural-key (immutable) column, ra
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from sync.engine.ids import new_id
 from sync.engine.versions import ROW_SEQUENCE, sequence_column, version_column
 
 from .models import LocalState, Replicated
+from .validation import ValidationError
 
 BATCH_ROWS = 5_000
 
@@ -201,6 +203,12 @@ def insert_many(
     # Batches, so that producing a row (which may query the session) never runs while
     # the driver is in the middle of an executemany on the same connection.
     while batch := [as_tuple(row) for row in islice(source, BATCH_ROWS)]:
-        raw.executemany(statement, batch)
+        try:
+            raw.executemany(statement, batch)
+        except sqlite3.IntegrityError as error:
+            raise ValidationError(
+                {"id": "Algunos registros ya existían (mismo identificador): no se guardó "
+                       f"nada. ({error})"}
+            ) from None
         count += len(batch)
     return count

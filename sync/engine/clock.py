@@ -57,10 +57,6 @@ def parse_stamp(stamp: str) -> tuple[int, int, str]:
     return int(stamp[:12], 16), int(stamp[12:16], 16), stamp[16:]
 
 
-def is_stamp(value: object) -> bool:
-    return isinstance(value, str) and _STAMP.match(value) is not None
-
-
 def tick(state: ClockState, wall_millis: int) -> ClockState:
     """The clock reading for a new local event after `state`, at wall time `wall_millis`.
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .archive import ARCHIVE_COLUMNS
 from .clock import ZERO_STAMP
+from .errors import PackageError
 from .ids import new_id
 from .layout import ARCHIVE_TABLE, PACKAGE_TABLE
 from .package import (
@@ -22,6 +23,7 @@ from .package import (
     PACKAGE_APPLICATION_ID,
     checksum,
     compress,
+    is_package_file,
 )
 from .schema import ReplicaSchema, TableSpec
 from .state import acknowledgements, find_peer, now_text, read_state
@@ -102,6 +104,9 @@ def export_package(
     `connection` is a replica connection outside any transaction. The file appears whole
     or not at all. Raises UnknownPeer for a peer never heard of.
     """
+    if out.exists() and not is_package_file(out):
+        raise PackageError(f"«{out}» ya existe y no es un paquete: no se reemplazó. Elija "
+                           "otro nombre.")
     since = 0
     peer_id = None
     if peer is not None:

@@ -52,12 +52,6 @@ class MergeSummary:
         )
 
 
-def _newer(column: str) -> str:
-    """True when the package's value of `column` beats the replica's."""
-    ver = version_column(column)
-    return f"p.{ver} > coalesce(m.{ver}, '')"
-
-
 def _conflicting_ids(table: TableSpec, columns: list[str]) -> str:
     """SELECT of the ids whose package row and replica row disagree on some column that
     both have stamped: one join over the package, whatever the number of columns."""
@@ -181,7 +175,11 @@ def merge_package(
             _record(connection, None, "held", str(held), kept)
             raise
         kept = copy_into(inbox, package, f"{manifest.package_id}.participa")
-        summary = _merge_verified(connection, schema, raw, manifest, kept, checkpoint)
+        try:
+            summary = _merge_verified(connection, schema, raw, manifest, kept, checkpoint)
+        except BaseException:
+            kept.unlink(missing_ok=True)  # not merged: nothing to keep for it
+            raise
     prune_inbox(connection)
     return summary
 
@@ -240,8 +238,13 @@ def _merge_verified(
             if changed:
                 advance(connection, seq, manifest.hlc_max)
             if manifest.source_device != state.device_id:  # not our own package back
+                # A package made for another device leaves out what that device has: it
+                # does not show that we now have the source's changes up to seq_to, and
+                # acknowledging them would keep the source from ever sending us the rest.
+                made_for_us = manifest.target_device in ("", state.device_id)
                 note_peer(connection, manifest.source_device, manifest.source_name,
-                          seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+                          seq_from=manifest.seq_from,
+                          seq_to=manifest.seq_to if made_for_us else manifest.seq_from,
                           acked_for_us=manifest.acks.get(state.device_id))
             _record(connection, manifest, "merged", summary.describe(), kept,
                     rows=sum(manifest.row_counts.values()),

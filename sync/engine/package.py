@@ -78,6 +78,13 @@ def checksum(connection: sqlite3.Connection, schema_name: str) -> str:
     return digest.hexdigest()
 
 
+def is_package_file(path: Path) -> bool:
+    """True when `path` starts like a package (a zstd stream or a SQLite file)."""
+    with path.open("rb") as handle:
+        magic = handle.read(16)
+    return magic.startswith(ZSTD_MAGIC) or magic == SQLITE_MAGIC
+
+
 def compress(source: Path, target: Path) -> None:
     """Write `source` zstd-compressed to `target` atomically (temp file, fsync, rename)."""
     partial = target.with_name(target.name + ".parcial")

@@ -44,13 +44,29 @@ def now_text() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+class AmbiguousPeer(LookupError):
+    def __init__(self, peer: str, device_ids: list[str]) -> None:
+        super().__init__(
+            f"Hay varios equipos llamados «{peer}» ({', '.join(device_ids)}): indique el "
+            "identificador del equipo en lugar del nombre."
+        )
+
+
 def find_peer(connection: sqlite3.Connection, peer: str) -> tuple[str, str, int] | None:
-    """(device id, name, acked seq) of a peer named by its device id or its name."""
-    return connection.execute(
-        f"SELECT device_id, name, acked_seq FROM {PEER_TABLE} "
-        f"WHERE device_id = ? OR name = ? ORDER BY device_id LIMIT 1",
-        (peer, peer),
+    """(device id, name, acked seq) of a peer named by its device id or its name;
+    AmbiguousPeer when several peers share that name."""
+    exact = connection.execute(
+        f"SELECT device_id, name, acked_seq FROM {PEER_TABLE} WHERE device_id = ?", (peer,)
     ).fetchone()
+    if exact is not None:
+        return exact
+    named = connection.execute(
+        f"SELECT device_id, name, acked_seq FROM {PEER_TABLE} WHERE name = ? "
+        f"ORDER BY device_id", (peer,)
+    ).fetchall()
+    if len(named) > 1:
+        raise AmbiguousPeer(peer, [row[0] for row in named])
+    return named[0] if named else None
 
 
 def acknowledgements(connection: sqlite3.Connection) -> dict[str, int]:
@@ -79,7 +95,9 @@ def note_peer(
         (seq_to, device_id, seq_from, seq_to),
     )
     if acked_for_us:
+        # Never beyond what we have made: a forged ack would stop exports to that peer.
         connection.execute(
-            f"UPDATE {PEER_TABLE} SET acked_seq = max(acked_seq, ?) WHERE device_id = ?",
+            f"UPDATE {PEER_TABLE} SET acked_seq = max(acked_seq, "
+            f"min(?, (SELECT last_seq FROM {STATE_TABLE}))) WHERE device_id = ?",
             (acked_for_us, device_id),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ import zstandard
 from .archive import ARCHIVE_COLUMNS
 from .clock import parse_stamp
 from .errors import PackageError, PackageHeld, PackageTooNew
+from .ids import is_id
 from .layout import ARCHIVE_TABLE
 from .package import (
     FORMAT_VERSION,
@@ -30,7 +32,9 @@ from .package import (
     table_columns,
 )
 from .schema import ReplicaSchema
-from .versions import VERSION_SUFFIX
+from .versions import VERSION_SUFFIX, version_column
+
+_DEVICE = re.compile(r"[0-9a-f]{16}")
 
 #: The largest package, uncompressed, a replica accepts (a compression bomb stops here).
 DEFAULT_SIZE_LIMIT = 2 << 30
@@ -46,8 +50,10 @@ _KIND_CHECKS = {
     "integer": "typeof({c}) = 'integer'",
     "boolean": "typeof({c}) = 'integer' AND {c} IN (0, 1)",
     "real": "typeof({c}) IN ('integer', 'real')",
-    "date": "typeof({c}) = 'text' AND {c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'",
-    "time": "typeof({c}) = 'text' AND {c} GLOB '[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*'",
+    "date": "typeof({c}) = 'text' AND {c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+            "AND date(julianday({c})) IS {c}",
+    "time": "typeof({c}) = 'text' AND {c} GLOB '[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*' "
+            "AND time({c}) IS substr({c}, 1, 8)",
     "value": "typeof({c}) IN ('integer', 'real', 'text')",  # an archived value
 }
 #: The kinds in the words of the error messages.
@@ -79,6 +85,8 @@ class Manifest:
     row_counts: dict[str, int]
     acks: dict[str, int]
     checksum: str
+    target_device: str = ""
+    """The peer the package was made for ("": everyone)."""
 
     def describe(self) -> str:
         """The manifest in plain Spanish, for `participa verify`."""
@@ -203,11 +211,17 @@ def _read_manifest(connection: sqlite3.Connection, schema: ReplicaSchema) -> Man
             row_counts={str(k): int(v) for k, v in json.loads(values["row_counts"]).items()},
             acks={str(k): int(v) for k, v in json.loads(values["acks"]).items()},
             checksum=str(values["checksum"]),
+            target_device=str(values.get("target_device", "")),
         )
         parse_stamp(manifest.hlc_max)
+        if not (is_id(manifest.package_id) and _DEVICE.fullmatch(manifest.source_device)
+                and (manifest.target_device == "" or _DEVICE.fullmatch(manifest.target_device))
+                and 0 <= manifest.seq_from <= manifest.seq_to
+                and all(_DEVICE.fullmatch(k) and v >= 0 for k, v in manifest.acks.items())):
+            raise ValueError("manifest identities")
     except PackageTooNew:
         raise
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError):
         raise PackageError("El manifiesto del paquete tiene datos ilegibles.") from None
     return manifest
 
@@ -217,6 +231,16 @@ def _check_table(connection: sqlite3.Connection, schema: ReplicaSchema, table: s
     if table == ARCHIVE_TABLE:
         if sorted(columns) != sorted(ARCHIVE_COLUMNS):
             raise PackageError("El archivo de valores del paquete tiene columnas desconocidas.")
+        known = " OR ".join(
+            f"(table_name = '{t.name}' AND column_name IN "
+            f"({', '.join(repr(c) for c in t.versioned)}))"
+            for t in schema.tables
+        )
+        if connection.execute(
+            f'SELECT 1 FROM "{table}" WHERE NOT ({known}) LIMIT 1'
+        ).fetchone() is not None:
+            raise PackageError("El archivo de valores del paquete nombra tablas o columnas "
+                               "desconocidas: fue alterado.")
         kinds = {"table_name": "text", "row_id": "id", "column_name": "text",
                  "value_ver": "stamp", "value": "value"}
         nullable: set[str] = {"value"}
@@ -235,6 +259,19 @@ def _check_table(connection: sqlite3.Connection, schema: ReplicaSchema, table: s
         if missing:  # a new row could not be created without them
             raise PackageError(f"A la tabla «{table}» del paquete le faltan las columnas que "
                                f"identifican sus filas: {', '.join(missing)}.")
+        for column in spec.versioned:
+            if (column in columns) != (version_column(column) in columns):
+                raise PackageError(f"La tabla «{table}» del paquete trae «{column}» sin su "
+                                   "versión (o al revés): fue alterado.")
+        unstamped = " OR ".join(
+            f'("{c}" IS NOT NULL AND "{version_column(c)}" IS NULL)'
+            for c in spec.versioned if c in columns
+        )
+        if unstamped and connection.execute(
+            f'SELECT 1 FROM "{table}" WHERE {unstamped} LIMIT 1'
+        ).fetchone() is not None:
+            raise PackageError(f"El paquete trae valores sin versión en «{table}»: fue "
+                               "alterado.")
         kinds = {"id": "id"}
         for column in columns:
             if column.endswith(VERSION_SUFFIX) and column[: -len(VERSION_SUFFIX)] in spec.kinds:

@@ -139,3 +139,13 @@ def test_an_overwritten_value_goes_to_the_archive_with_its_version(store):
             "SELECT table_name, row_id, column_name, value_ver, value FROM archived_value"
         ).all()
     assert archived == [("organization", org.id, "name", first, "JAC")]
+
+
+def test_bulk_rows_that_already_exist_are_refused_in_words(store):
+    from participa_desktop.core.validation import ValidationError
+
+    row = {"id": "01a20a2c-ad95-76e0-9ace-def10c13b352", "name": "JAC", "sector": "public"}
+    with store.unit_of_work() as session:
+        insert_many(session, Organization, [row])
+    with pytest.raises(ValidationError, match="ya existían"), store.unit_of_work() as session:
+        insert_many(session, Organization, [row])

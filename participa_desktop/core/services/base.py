@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 from sqlalchemy import exists, select, true
 from sqlalchemy.orm import Session
 
+from sync.engine.ids import is_id
+
 from ..models import Base, Replicated
 from ..validation import Problems, ValidationError, clean_values
 
@@ -153,6 +155,7 @@ def validate_many(
 def _validated(
     session: Session, model: type[M], rows: Iterable[Mapping[str, Any]], validate: Validator
 ) -> Iterable[dict[str, Any]]:
+    seen: set[str] = set()
     for position, values in enumerate(rows, start=1):
         problems = Problems()
         clean = clean_values(model, {k: v for k, v in values.items() if k != "id"}, problems)
@@ -167,5 +170,10 @@ def _validated(
                 }
             )
         if "id" in values:
+            if not is_id(values["id"]) or values["id"] in seen:
+                raise ValidationError(
+                    {f"fila {position}: id": "El identificador no es válido o se repite."}
+                )
+            seen.add(values["id"])
             clean["id"] = values["id"]
         yield clean

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -26,7 +27,8 @@ def take_backup(path: Path, schema: int, keep: int = KEEP) -> Path:
     finally:
         destination.close()
         source.close()
-    copies = sorted(folder.glob(f"{path.stem}-*-esquema*"), key=lambda p: p.name)
+    own = re.compile(re.escape(path.stem) + r"-\d{8}-\d{6}-\d{6}-esquema\d+")
+    copies = sorted((p for p in folder.iterdir() if own.match(p.stem)), key=lambda p: p.name)
     for old in copies[:-keep]:
         old.unlink()
     return target

@@ -31,5 +31,15 @@ class DatabaseCorrupt(StoreError):
     def __init__(self, path: str, detail: str) -> None:
         super().__init__(
             f"El archivo «{path}» está dañado y no se puede leer ({detail}). No se modificó. "
-            "Restaure una copia de seguridad de la carpeta «backups» junto al archivo."
+            "Si hay copias en la carpeta «backups» junto al archivo, restaure la más reciente "
+            "con otro nombre y ábrala."
+        )
+
+
+class StoreBusy(StoreError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            f"No se pudo escribir en «{path}» ({detail}): otro programa lo está usando o la "
+            "carpeta es de solo lectura. Cierre el otro programa (o copie el archivo a una "
+            "carpeta propia) y vuelva a intentarlo. El archivo no se modificó."
         )

@@ -27,7 +27,7 @@ from .. import versioning
 from ..models import AppMeta, LocalState
 from .backup import take_backup
 from .engine import WRITE_OPTION, make_engine
-from .errors import DatabaseCorrupt
+from .errors import DatabaseCorrupt, StoreBusy
 from .file_check import APPLICATION_ID, check_file, verify_integrity
 from .migrate import head_schema, upgrade
 from .seed import reference_fingerprint, seed_reference_data
@@ -76,6 +76,8 @@ class Store:
             return cls(path, engine)
         except DatabaseError as error:
             engine.dispose()
+            if "locked" in str(error.orig) or "readonly" in str(error.orig):
+                raise StoreBusy(str(path), str(error.orig)) from error
             raise DatabaseCorrupt(str(path), str(error.orig)) from error
         except BaseException:
             engine.dispose()

@@ -193,3 +193,11 @@ def test_add_follow_ups_many_with_a_bad_row_writes_nothing(refused, agreement):
         {"agreement_id": agreement.id, "text": "B", "date": "2025-03-01"},
     ]
     refused(agreements.add_follow_ups_many, rows, field="fila 2: date", word="anterior")
+
+
+def test_long_texts_keep_their_line_breaks(run, workshop):
+    from participa_desktop.core.services import agreements as service
+
+    record = run(service.create_agreement,
+                 {"workshop_id": workshop.id, "text": "  Acuerdos:\n- uno\n- dos  "})
+    assert record.text == "Acuerdos:\n- uno\n- dos"

@@ -169,3 +169,17 @@ def test_create_many_with_an_unknown_component_writes_nothing(refused, workshop_
     row_id = new_id()
     rows = [{**workshop_values, "id": row_id}]
     refused(workshops.create_many, rows, {row_id: ["no-existe"]}, field="components", word="no")
+
+
+def test_bulk_ids_must_be_ids_and_unique(store):
+    import datetime as dt
+
+    from participa_desktop.core.services import ValidationError
+    from participa_desktop.core.services import workshops as service
+
+    day = dt.date(2025, 5, 5)
+    for rows in ([{"id": "taller-1", "title": "T", "date": day}],
+                 [{"id": "01a20a2c-ad95-76e0-9ace-def10c13b352", "title": "T", "date": day}] * 2):
+        with pytest.raises(ValidationError) as caught, store.unit_of_work() as session:
+            service.create_many(session, rows, {})
+        assert "identificador" in " ".join(caught.value.problems.values())

@@ -51,3 +51,12 @@ def test_the_migrations_match_the_models(tmp_path):
     with Store.open(tmp_path / "campo.sqlite") as store, store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"render_as_batch": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_backups_of_another_file_with_a_similar_name_are_left_alone(tmp_path):
+    campo, yumbo = tmp_path / "campo.sqlite", tmp_path / "campo-yumbo.sqlite"
+    for path in (campo, yumbo):
+        Store.open(path).close()
+    theirs = [take_backup(yumbo, schema=1) for _ in range(3)]
+    mine = take_backup(campo, schema=1)
+    assert mine.exists() and all(path.exists() for path in theirs)

@@ -12,10 +12,14 @@ way:
 * merging the same package twice in a row reports nothing new the second time;
 * a change the services refuse writes nothing.
 
-Checked at the end, after every laptop merged every other laptop's full export:
+Checked at the end:
 
-* every laptop, and a new laptop that merges everyone's full exports, have byte-identical
-  dumps (invariant 4);
+* on copies of the laptops, one round of incremental packages through a hub (each laptop
+  sends the hub the package for it, then the hub sends each the package for it) leaves
+  every copy with the same dump (invariants 4 and 7);
+* after one round in which every laptop merges every other laptop's full export, every
+  laptop and a new laptop that merges those exports have byte-identical dumps, the same
+  as the copies' (invariant 4);
 * the live value of every column is the newest value ever written to it (invariants 2, 3);
 * every value any laptop ever wrote is live or in the archive of its row and column
   (invariant 5), with the stamp it was written with.
@@ -34,7 +38,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,7 +62,7 @@ from participa_desktop.core.services import (
 )
 from participa_desktop.core.store import Store
 from participa_desktop.core.store.seed import reference_id
-from sync.engine import package as package_format
+from sync.engine.errors import PackageError
 
 MAX_STEPS = 40
 COMPONENTS = [reference_id("component", c) for c in ("liderazgo", "incidencia", "gobierno_abierto")]
@@ -89,14 +93,6 @@ def replica_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", autouse=True)
-def quick_compression() -> Iterator[None]:
-    """zstd's strongest level costs ~50 ms a package; the level changes nothing else."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(package_format, "SMALL_PACKAGE", 0)
-        yield
-
-
 @dataclass(eq=False)
 class Laptop:
     name: str
@@ -114,6 +110,11 @@ class Laptop:
     def dump(self) -> str:
         with self.store.engine.connect() as connection:
             return "\n".join(dump_lines(connection))
+
+    def knows(self, other: Laptop) -> bool:
+        """Whether `other` has merged a package of this laptop: it can make packages for
+        this laptop."""
+        return bool(other.sql("SELECT 1 FROM sync_peer WHERE name = ?", self.name))
 
     def live(self, table: str, columns: str = "id") -> list[tuple[Any, ...]]:
         return self.sql(f"SELECT {columns} FROM {table} WHERE deleted = 0 ORDER BY {columns}")
@@ -201,11 +202,9 @@ class History:
             for laptop in self.laptops[1:]:
                 self._merge(laptop, package)
         steps = self.draw(st.integers(1, MAX_STEPS), "steps")
-        event(f"steps {steps // 10 * 10}")
         for _ in range(steps):
             self.now += self.draw(st.integers(0, 2), "ms later")
             kind = self.pick(STEP_KINDS, "step")
-            event(f"kind {kind}")
             if kind == "change":
                 self.change()
             elif kind == "same field":
@@ -316,27 +315,44 @@ class History:
         return package
 
     def deliver(self, *, twice: bool) -> None:
+        """An exported package merged into any laptop but its source: late, out of order,
+        again, relayed, or made for another peer; `twice`: twice in a row."""
         if not self.packages:
             return
         package = self.pick(self.packages, "package")
         laptop = self.pick([t for t in self.laptops if t.name != package.source], "to")
         again = package.package_id in laptop.merged
-        before = laptop.dump() if again or twice else None
+        before = laptop.dump() if again else None
         summary = self._merge(laptop, package)
         if again:
-            event("again")
+            event("merged again")
             # Invariant 4: any number of times.
             assert laptop.dump() == before, f"merging #{package.number} again changed data"
         if twice:
             before = laptop.dump()
             second = self._merge(laptop, package)
+            if summary is None:
+                assert second is None, f"#{package.number} refused, then merged"
+                return
+            assert second is not None, f"#{package.number} merged, then refused"
             assert (second.new, second.updated, second.archived, second.conflicts) == (
                 0, 0, 0, 0), f"the second merge of #{package.number} reported {second}"
             assert second.unchanged == sum(sum(counts) for counts in summary.by_table.values())
-            assert laptop.dump() == before
+            assert laptop.dump() == before, f"merging #{package.number} twice changed data"
 
-    def _merge(self, laptop: Laptop, package: Package) -> replication.MergeSummary:
-        summary = replication.merge(laptop.store, package.path)
+    def _merge(self, laptop: Laptop, package: Package) -> replication.MergeSummary | None:
+        """Merge; None when the package was made for another peer and is refused for it
+        (it leaves out what that peer already has), which must change nothing."""
+        before = laptop.dump() if package.peer not in (None, laptop.name) else None
+        try:
+            summary = replication.merge(laptop.store, package.path)
+        except PackageError as refused:
+            if before is None:
+                raise
+            note(f"  #{package.number} → {laptop.name}: refused ({refused})")
+            event("refused a package made for another peer")
+            assert laptop.dump() == before, "a refused package changed data"
+            return None
         laptop.merged.add(package.package_id)
         if summary.conflicts:
             event("conflict")
@@ -347,33 +363,65 @@ class History:
     # -- the end ---------------------------------------------------------------------
 
     def finish(self) -> None:
-        # Every package merged before is merged once more into each laptop: nothing moves.
+        # Every package a laptop merged, merged into it once more: nothing moves.
         for laptop in self.laptops:
             before = laptop.dump()
             for package in self.packages:
                 if package.package_id in laptop.merged:
                     replication.merge(laptop.store, package.path)
             assert laptop.dump() == before, f"merging old packages again changed {laptop.name}"
+        incremental = self.sync_through_a_hub()
         # One round: every laptop exports everything, then merges the others' exports, in
         # an order of its own; a new laptop merges them all too. That brings every (value,
         # stamp) pair any laptop holds, live or archived, to every laptop, and each keeps
         # the newest pair of a column live and archives every other pair it has seen, so
         # content and archive are then equal everywhere. (A second round would be needed
         # if what a merge archives depended on the order in which it met the pairs.)
-        note("final round")
+        note("final round: full packages, everyone to everyone")
         fulls = [self._export(laptop, None) for laptop in self.laptops]
-        newcomer = self._open("recien_llegado", self.device_ids[-1], 0)
-        for laptop in [*self.laptops, newcomer]:
+        self.laptops.append(self._open("recien_llegado", self.device_ids[-1], 0))
+        for laptop in self.laptops:
             others = [p for p in fulls if p.source != laptop.name]
             for package in self.draw(st.permutations(others), f"order into {laptop.name}"):
                 self._merge(laptop, package)
-        self.laptops.append(newcomer)
         dumps = {laptop.name: laptop.dump() for laptop in self.laptops}
         event(f"archive size {dumps[self.laptops[0].name].count('value_ver') // 5 * 5}")
         reference = dumps[self.laptops[0].name]
         for name, dump in dumps.items():
             assert dump == reference, f"{name} did not converge with {self.laptops[0].name}"
+        assert incremental == reference, "incremental packages and full ones ended apart"
         self.check_values(json.loads(reference))
+
+    def sync_through_a_hub(self) -> str:
+        """On copies of the laptops: each sends a hub the package for it (everything, if
+        it never heard from the hub), then the hub sends each the package for it. Those
+        leave out what the receiver has acknowledged or wrote itself (invariant 7), and
+        must still leave every copy the same. Returns that common dump."""
+        folder = self.folder / "copias"
+        folder.mkdir()
+        copies = []
+        for laptop in self.laptops:
+            path = folder / laptop.store.path.name
+            with (contextlib.closing(sqlite3.connect(laptop.store.path)) as source,
+                  contextlib.closing(sqlite3.connect(path)) as target):
+                source.backup(target)
+            copies.append(Laptop(laptop.name, Store.open(path), set(laptop.merged)))
+        try:
+            hub = self.pick(copies, "hub")
+            note(f"incremental round through {hub.name}, on copies")
+            spokes = [c for c in copies if c is not hub]
+            for spoke in spokes:
+                self._merge(hub, self._export(spoke, hub.name if hub.knows(spoke) else None))
+            for spoke in spokes:
+                self._merge(spoke, self._export(hub, spoke.name if spoke.knows(hub) else None))
+            dumps = {copy.name: copy.dump() for copy in copies}
+            for name, dump in dumps.items():
+                assert dump == dumps[hub.name], (
+                    f"incremental packages: {name} did not converge with the hub {hub.name}")
+            return dumps[hub.name]
+        finally:
+            for copy in copies:
+                copy.store.close()
 
     def check_values(self, dump: dict[str, Any]) -> None:
         live: dict[tuple[str, str, str], tuple[str, str]] = {}
@@ -655,3 +703,36 @@ def test_laptops_converge_and_lose_nothing_thoroughly(
     replica_template: Path, data: st.DataObject
 ) -> None:
     run_history(replica_template, data)
+
+
+def test_a_package_made_for_another_laptop_acknowledges_nothing(
+    replica_template: Path, tmp_path: Path
+) -> None:
+    """Found by the property above: «a»'s package for «b» leaves out what «b» wrote. When
+    «c» merged it, «c» counted itself up to date with «a», told «a» so, and never got
+    «b»'s edit from «a»: incremental packages through «a» did not converge."""
+    clock = time.time_ns() // 1_000_000 - 3_600_000
+    a, b, c = (open_laptop(replica_template, tmp_path, name, f"{n:016x}", lambda: clock)
+               for n, name in enumerate("abc", start=1))
+    try:
+        with a.store.unit_of_work() as session:
+            org = organizations.create_organization(session, {"name": "Mesa", "sector": "public"})
+        everything = replication.export(a.store, tmp_path / "a0.participa").path
+        for laptop in (b, c):
+            replication.merge(laptop.store, everything)
+        with b.store.unit_of_work() as session:
+            organizations.update_organization(session, org.id, {"name": "Mesa de víctimas"})
+        replication.merge(a.store, replication.export(b.store, tmp_path / "b1.participa",
+                                                      "a").path)
+        for_b = replication.export(a.store, tmp_path / "a1.participa", "b")
+        assert "organization" not in for_b.rows  # «b» wrote the only change: no echo
+        replication.merge(c.store, for_b.path)  # delivered to the wrong laptop
+        replication.merge(a.store, replication.export(c.store, tmp_path / "c1.participa",
+                                                      "a").path)
+        replication.merge(c.store, replication.export(a.store, tmp_path / "a2.participa",
+                                                      "c").path)
+        assert c.sql("SELECT name FROM organization") == [("Mesa de víctimas",)]
+        assert c.dump() == a.dump()
+    finally:
+        for laptop in (a, b, c):
+            laptop.store.close()

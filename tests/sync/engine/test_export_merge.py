@@ -195,3 +195,31 @@ def test_duplicate_links_sync_like_data_and_unlinking_too(devices, send):
     with b.reading() as session:
         assert duplicates.canonical_id(session, other.id) == other.id
     assert dump(a) == dump(b)
+
+
+def test_a_package_is_never_written_over_the_data_file_or_another_file(devices, tmp_path):
+    from sync.engine.errors import PackageError
+
+    a = devices("a")
+    before = a.path.read_bytes()
+    with pytest.raises(PackageError, match="archivo de datos"):
+        export(a, a.path)
+    assert a.path.read_bytes() == before
+    notes = tmp_path / "notas.txt"
+    notes.write_text("no me borres", encoding="utf-8")
+    with pytest.raises(PackageError, match="no es un paquete"):
+        export(a, notes)
+    assert notes.read_text(encoding="utf-8") == "no me borres"
+
+
+def test_an_ambiguous_peer_name_is_refused(devices, send, tmp_path):
+    from sync.engine.state import AmbiguousPeer
+
+    a, b, c = devices("a"), devices("b"), devices("c")
+    for other in (b, c):
+        with sqlite3.connect(other.path) as connection:
+            connection.execute("UPDATE local_state SET device_name = 'portátil'")
+        connection.close()
+        send(other, a)
+    with pytest.raises(AmbiguousPeer, match="varios equipos"):
+        export(a, tmp_path / "x.participa", "portátil")
