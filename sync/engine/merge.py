@@ -185,13 +185,14 @@ def merge_package(
 
 
 def prune_inbox(connection: sqlite3.Connection) -> list[Path]:
-    """Delete the kept copies of received packages whose content a peer has acknowledged
-    (it reached another replica); returns the files removed. Held or refused packages
+    """Delete the kept copies of received packages whose content another replica than
+    their sender has acknowledged; returns the files removed. Held or refused packages
     stay."""
     rows = connection.execute(
-        f"SELECT package_id, kept_file FROM {PACKAGE_TABLE} WHERE direction = 'received' "
+        f"SELECT package_id, kept_file FROM {PACKAGE_TABLE} p WHERE direction = 'received' "
         f"AND status = 'merged' AND kept_file IS NOT NULL "
-        f"AND merged_seq <= (SELECT coalesce(max(acked_seq), 0) FROM {PEER_TABLE})"
+        f"AND merged_seq <= (SELECT coalesce(max(acked_seq), 0) FROM {PEER_TABLE} "
+        f"WHERE device_id IS NOT p.peer_device_id)"
     ).fetchall()
     removed = []
     for package_id, kept_file in rows:

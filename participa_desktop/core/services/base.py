@@ -117,18 +117,24 @@ def update(session: Session, obj: M, changes: Mapping[str, Any], validate: Valid
             problems.add(field, "Este dato no se puede cambiar una vez guardado.")
     if "deleted" in clean:
         problems.add("deleted", _DELETE_MESSAGE)
-    candidate = {
+    stored = {
         name: getattr(obj, name)
         for name in (*obj.immutable_columns, *obj.versioned_columns)
         if name != "deleted"
     }
-    candidate.update(clean)
+    candidate = {**stored, **clean}
     validate(session, candidate, problems, obj)
     problems.raise_if_any()
-    # The whole candidate, not only `changes`: the validator may derive other fields
-    # (birth_year from birth_date); only the values that really change get a version.
+    # Besides the changed fields, apply what the validator derived from them (birth_year
+    # from birth_date), but not what it would merely tidy in untouched fields (a phone
+    # stored by an older app): re-stamping those could beat another device's newer edit.
+    # So the stored record is validated too, and only differences from it are applied.
+    baseline = dict(stored)
+    validate(session, baseline, Problems(), obj)
     for field, value in candidate.items():
-        if field not in obj.immutable_columns:
+        if field in obj.immutable_columns:
+            continue
+        if field in clean or value != baseline.get(field):
             setattr(obj, field, value)
     session.flush()
     return obj

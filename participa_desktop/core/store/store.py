@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -114,36 +114,50 @@ class Store:
 
 
 def _prepare(engine: Engine, migrate: bool, device_name: str | None) -> None:
-    """Migrate, seed and give the file a device, in one write transaction."""
-    with (
-        engine.connect().execution_options(**{WRITE_OPTION: True}) as connection,
-        connection.begin(),
-    ):
+    """Migrate, seed and give the file a device, in one write transaction.
+
+    While migrating, foreign keys are off: a batch migration rebuilds tables that others
+    reference, which SQLite would otherwise refuse. They are not checked afterwards: a
+    replica may legitimately hold a reference whose row has not arrived yet (merges accept
+    packages in any order).
+    """
+    with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection:
+        raw = connection.connection.driver_connection  # outside any transaction yet
         if migrate:
-            upgrade(connection)
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.exec_driver_sql(f"PRAGMA user_version = {head_schema()}")
-        meta = dict(connection.execute(text("SELECT key, value FROM app_meta")).all())
-        wanted = {
-            "app_version": __version__,
-            "schema": str(head_schema()),
-            "reference_data": reference_fingerprint(),
-        }
-        if meta.get("reference_data") != wanted["reference_data"]:
-            seed_reference_data(connection)
-        if migrate or meta != wanted:
-            table = AppMeta.__table__
-            connection.execute(table.delete())
-            connection.execute(table.insert(), [{"key": k, "value": v} for k, v in wanted.items()])
-        if connection.execute(text("SELECT count(*) FROM local_state")).scalar() == 0:
-            connection.execute(
-                LocalState.__table__.insert(),
-                {
-                    "singleton": 1,
-                    "device_id": secrets.token_hex(8),
-                    "device_name": device_name or socket.gethostname(),
-                    "clock_millis": 0,
-                    "clock_counter": 0,
-                    "last_seq": 0,
-                },
-            )
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                _prepare_in(connection, migrate, device_name)
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _prepare_in(connection: Connection, migrate: bool, device_name: str | None) -> None:
+    if migrate:
+        upgrade(connection)
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA user_version = {head_schema()}")
+    meta = dict(connection.execute(text("SELECT key, value FROM app_meta")).all())
+    wanted = {
+        "app_version": __version__,
+        "schema": str(head_schema()),
+        "reference_data": reference_fingerprint(),
+    }
+    if meta.get("reference_data") != wanted["reference_data"]:
+        seed_reference_data(connection)
+    if migrate or meta != wanted:
+        table = AppMeta.__table__
+        connection.execute(table.delete())
+        connection.execute(table.insert(), [{"key": k, "value": v} for k, v in wanted.items()])
+    if connection.execute(text("SELECT count(*) FROM local_state")).scalar() == 0:
+        connection.execute(
+            LocalState.__table__.insert(),
+            {
+                "singleton": 1,
+                "device_id": secrets.token_hex(8),
+                "device_name": device_name or socket.gethostname(),
+                "clock_millis": 0,
+                "clock_counter": 0,
+                "last_seq": 0,
+            },
+        )

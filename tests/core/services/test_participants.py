@@ -269,3 +269,33 @@ def test_register_many_refuses_a_deleted_flag(store, adult):
     with pytest.raises(ValidationError) as caught, store.unit_of_work() as session:
         participants.register_many(session, [{**adult, "deleted": True}])
     assert "fila 1: deleted" in caught.value.problems
+
+
+def test_editing_one_field_does_not_restamp_an_untidy_stored_field(store, run, adult):
+    """A phone stored untidy (by an older app, or merged) keeps its version when another
+    field is edited, so it cannot beat a newer edit of that phone on another device."""
+    from sqlalchemy import text
+
+    from participa_desktop.core.services import participants as service
+
+    person = run(service.register_participant, adult)
+    with store.unit_of_work() as session:
+        session.execute(text("UPDATE participant SET phone = '310 555 1234' WHERE id = :id"),
+                        {"id": person.id})
+    with store.reading() as session:
+        before = session.execute(text("SELECT phone_ver FROM participant")).scalar()
+    run(service.update_participant, person.id, {"email": "nueva@example.org"})
+    with store.reading() as session:
+        phone, version = session.execute(
+            text("SELECT phone, phone_ver FROM participant")).one()
+    assert (phone, version) == ("310 555 1234", before)
+
+
+def test_a_new_birth_date_also_updates_the_birth_year(run, adult):
+    import datetime as dt
+
+    from participa_desktop.core.services import participants as service
+
+    person = run(service.register_participant, adult)
+    record = run(service.update_participant, person.id, {"birth_date": dt.date(1985, 1, 2)})
+    assert record.birth_year == 1985

@@ -161,17 +161,18 @@ def test_export_for_an_unknown_peer_is_refused(devices, tmp_path):
     assert not (tmp_path / "x.participa").exists()
 
 
-def test_received_packages_are_kept_until_acknowledged(devices, send):
-    a, b = devices("a"), devices("b")
+def test_received_packages_are_kept_until_another_replica_acknowledges_them(devices, send):
+    a, b, c = devices("a"), devices("b"), devices("c")
     run(a, organizations.create_organization, {"name": "JAC", "sector": "public"})
     send(a, b)
     inbox = inbox_folder(b)
     assert len(list(inbox.iterdir())) == 1
-    run(b, organizations.create_organization, {"name": "Otra", "sector": "public"})
-    send(b, a)  # a now has what b merged: not yet told to b
-    assert len(list(inbox.iterdir())) == 1
-    send(a, b, "b")  # a's package acknowledges b's changes, including the merge
-    assert list(inbox.iterdir()) == []
+    send(b, a)
+    send(a, b, "b")  # the sender's own acknowledgement proves nothing new
+    assert len(list(inbox.iterdir())) == 2
+    send(b, c)
+    send(c, b, "b")  # c acknowledges what b had, including a's package
+    assert [p for p in inbox.iterdir() if p.stem in _merged_ids(b, "a")] == []
     with sqlite3.connect(b.path) as connection:
         statuses = connection.execute(
             "SELECT direction, status FROM sync_package ORDER BY handled_at").fetchall()
@@ -223,3 +224,12 @@ def test_an_ambiguous_peer_name_is_refused(devices, send, tmp_path):
         send(other, a)
     with pytest.raises(AmbiguousPeer, match="varios equipos"):
         export(a, tmp_path / "x.participa", "portátil")
+
+
+def _merged_ids(store, source_name):
+    with sqlite3.connect(store.path) as connection:
+        ids = {row[0] for row in connection.execute(
+            "SELECT package_id FROM sync_package WHERE direction = 'received' "
+            "AND peer_name = ?", (source_name,))}
+    connection.close()
+    return ids
