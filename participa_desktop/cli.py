@@ -59,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("database", type=Path, metavar="DB")
     merge.add_argument("packages", type=Path, nargs="+", metavar="PAQUETE")
 
+    renew = commands.add_parser(
+        "new-device",
+        help="da una identidad nueva al archivo (tras restaurar una copia o copiarlo a otro "
+             "computador)")
+    renew.add_argument("database", type=Path, metavar="DB")
+
     verify = commands.add_parser("verify", help="revisa un paquete y muestra su manifiesto")
     verify.add_argument("package", type=Path, metavar="PAQUETE")
 
@@ -188,6 +194,16 @@ def _merge(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else 0
 
 
+def _new_device(args: argparse.Namespace) -> int:
+    from .core.replication import new_device
+
+    with _existing_store(args.database) as store:
+        device_id = new_device(store)
+    print(f"Identidad nueva de «{args.database}»: {device_id}. Los próximos paquetes "
+          "llevarán todo su contenido.")
+    return 0
+
+
 def _verify(args: argparse.Namespace) -> int:
     import tempfile
 
@@ -229,6 +245,7 @@ def _link(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "demo": _demo, "dump": _dump, "export": _export, "merge": _merge, "verify": _verify,
+    "new-device": _new_device,
     "duplicates": _duplicates, "link": _link, "unlink": _link,
 }
 

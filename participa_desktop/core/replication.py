@@ -3,6 +3,7 @@ for `sync.engine`, and package export / merge / verify on a data file."""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sync.engine.errors import PackageError
 from sync.engine.export import ExportSummary, export_package
 from sync.engine.merge import Checkpoint, MergeSummary, merge_package
 from sync.engine.schema import ReplicaSchema, TableSpec
+from sync.engine.state import new_identity
 
 from .models import REPLICATED_MODELS, Replicated
 from .store import Store
@@ -75,6 +77,16 @@ def replica_connection(store: Store) -> Iterator[sqlite3.Connection]:
         yield connection
     finally:
         connection.close()
+
+
+def new_device(store: Store) -> str:
+    """Give the data file a new device id (see `sync.engine.state.new_identity`)."""
+    device_id = secrets.token_hex(8)
+    with replica_connection(store) as connection:
+        connection.execute("BEGIN IMMEDIATE")
+        new_identity(connection, device_id)
+        connection.execute("COMMIT")
+    return device_id
 
 
 def export(store: Store, out: Path, peer: str | None = None) -> ExportSummary:

@@ -234,6 +234,13 @@ def _merge_verified(
         connection.execute("BEGIN IMMEDIATE")
         try:
             state = read_state(connection)
+            if manifest.source_device == state.device_id and manifest.seq_to > state.last_seq:
+                raise PackageError(
+                    "El paquete lo hizo otra copia de este mismo archivo de datos (mismo "
+                    "equipo, cambios que este no tiene): una copia de seguridad restaurada o "
+                    "un archivo copiado a otro computador. Dé una identidad nueva a la copia "
+                    "con «participa new-device» y vuelva a exportar desde ella."
+                )
             seq = state.last_seq + 1
             changed = _merge_tables(connection, schema, seq, summary, checkpoint)
             if changed:

@@ -101,3 +101,12 @@ def note_peer(
             f"min(?, (SELECT last_seq FROM {STATE_TABLE}))) WHERE device_id = ?",
             (acked_for_us, device_id),
         )
+
+
+def new_identity(connection: sqlite3.Connection, device_id: str) -> None:
+    """Give a replica a new device id (after restoring a backup, or for a copy of a file
+    on a second computer): two replicas must never share one. Every peer's
+    acknowledgement of us is forgotten, since it was of the old identity's changes, so the
+    next packages carry everything; what we have of others stays."""
+    connection.execute(f"UPDATE {STATE_TABLE} SET device_id = ?", (device_id,))
+    connection.execute(f"UPDATE {PEER_TABLE} SET acked_seq = 0")

@@ -32,7 +32,7 @@ class DatabaseCorrupt(StoreError):
         super().__init__(
             f"El archivo «{path}» está dañado y no se puede leer ({detail}). No se modificó. "
             "Si hay copias en la carpeta «backups» junto al archivo, restaure la más reciente "
-            "con otro nombre y ábrala."
+            "con otro nombre y dele una identidad nueva con «participa new-device»."
         )
 
 

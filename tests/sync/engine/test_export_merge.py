@@ -233,3 +233,33 @@ def _merged_ids(store, source_name):
             "AND peer_name = ?", (source_name,))}
     connection.close()
     return ids
+
+
+def test_a_restored_copy_must_take_a_new_identity_before_it_syncs(devices, send, tmp_path):
+    import shutil
+
+    from participa_desktop.core.replication import new_device
+    from sync.engine.errors import PackageError
+
+    a, b = devices("a"), devices("b")
+    run(a, organizations.create_organization, {"name": "Antes", "sector": "public"})
+    send(a, b)
+    with sqlite3.connect(a.path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    shutil.copy(a.path, tmp_path / "copia.sqlite")
+    run(a, organizations.create_organization, {"name": "Después", "sector": "public"})
+    copy = Store.open(tmp_path / "copia.sqlite")
+    try:
+        with pytest.raises(PackageError, match="new-device"):
+            send(a, copy)
+        assert new_device(copy) != a.device_id
+        run(copy, organizations.create_organization, {"name": "En la copia", "sector": "public"})
+        send(a, copy)
+        send(copy, a)
+        send(copy, b)
+        send(a, b)
+        names = {r["name"] for r in content(b)["tables"]["organization"]}
+        assert names == {"Antes", "Después", "En la copia"}
+    finally:
+        copy.close()
