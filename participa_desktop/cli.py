@@ -1,7 +1,8 @@
 """The `participa` command: the desktop app by default, subcommands for headless work.
 
 Errors go to stderr in plain Spanish with a non-zero exit; nothing is half-written (every
-subcommand that writes does so in one transaction).
+subcommand that writes a data file does so in one transaction; packages appear whole or
+not at all).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from .archive import ARCHIVE_COLUMNS
 from .clock import ZERO_STAMP
 from .errors import PackageError
 from .ids import new_id
-from .layout import ARCHIVE_TABLE, PACKAGE_TABLE
+from .layout import ARCHIVE_TABLE
 from .package import (
     FORMAT_VERSION,
     MANIFEST_TABLE,
@@ -26,7 +26,7 @@ from .package import (
     is_package_file,
 )
 from .schema import ReplicaSchema, TableSpec
-from .state import acknowledgements, find_peer, now_text, read_state
+from .state import acknowledgements, find_peer, now_text, read_state, record_package
 from .versions import sequence_column, version_column
 
 
@@ -132,12 +132,10 @@ def export_package(
         finally:
             connection.execute("DETACH DATABASE pkg")
         compress(raw, out)
-    connection.execute(
-        f"INSERT OR REPLACE INTO {PACKAGE_TABLE} (package_id, direction, peer_device_id, "
-        "peer_name, created_at, handled_at, status, rows, message, kept_file, merged_seq) "
-        "VALUES (?, 'sent', ?, ?, ?, ?, 'written', ?, NULL, ?, ?)",
-        (summary.package_id, peer_id, peer, now_text(), now_text(), summary.total_rows,
-         str(out), summary.seq_to),
+    record_package(
+        connection, summary.package_id, "sent", peer_device_id=peer_id, peer_name=peer,
+        created_at=now_text(), status="written", rows=summary.total_rows, message=None,
+        kept_file=str(out), merged_seq=summary.seq_to,
     )
     return ExportSummary(summary.package_id, out, summary.rows, summary.seq_from,
                          summary.seq_to, out.stat().st_size)

@@ -24,7 +24,7 @@ from .errors import PackageError, PackageHeld, PackageTooNew
 from .layout import ARCHIVE_TABLE, PACKAGE_TABLE, PEER_TABLE
 from .package import copy_into, table_columns
 from .schema import ReplicaSchema, TableSpec
-from .state import advance, note_peer, now_text, read_state
+from .state import advance, note_peer, read_state, record_package
 from .verify import DEFAULT_SIZE_LIMIT, Manifest, expand_package, verify_package
 from .versions import sequence_column, version_column
 
@@ -209,15 +209,12 @@ def _record(
     connection: sqlite3.Connection, manifest: Manifest | None, status: str, message: str,
     kept: Path, rows: int = 0, merged_seq: int | None = None,
 ) -> None:
-    connection.execute(
-        f"INSERT OR REPLACE INTO {PACKAGE_TABLE} (package_id, direction, peer_device_id, "
-        "peer_name, created_at, handled_at, status, rows, message, kept_file, merged_seq) "
-        "VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (manifest.package_id if manifest else f"retenido:{kept.name}",
-         manifest.source_device if manifest else None,
-         manifest.source_name if manifest else None,
-         manifest.created_at if manifest else None, now_text(), status, rows, message,
-         str(kept), merged_seq),
+    record_package(
+        connection, manifest.package_id if manifest else f"retenido:{kept.name}", "received",
+        peer_device_id=manifest.source_device if manifest else None,
+        peer_name=manifest.source_name if manifest else None,
+        created_at=manifest.created_at if manifest else None, status=status, rows=rows,
+        message=message, kept_file=str(kept), merged_seq=merged_seq,
     )
 
 

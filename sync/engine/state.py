@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .clock import ClockState, observe
-from .layout import PEER_TABLE, STATE_TABLE
+from .layout import PACKAGE_TABLE, PEER_TABLE, STATE_TABLE
 
 
 @dataclass(frozen=True)
@@ -110,3 +110,19 @@ def new_identity(connection: sqlite3.Connection, device_id: str) -> None:
     next packages carry everything; what we have of others stays."""
     connection.execute(f"UPDATE {STATE_TABLE} SET device_id = ?", (device_id,))
     connection.execute(f"UPDATE {PEER_TABLE} SET acked_seq = 0")
+
+
+def record_package(
+    connection: sqlite3.Connection, package_id: str, direction: str, *,
+    peer_device_id: str | None, peer_name: str | None, created_at: str | None,
+    status: str, rows: int, message: str | None, kept_file: str | None,
+    merged_seq: int | None,
+) -> None:
+    """Write (or rewrite) one line of the local history of packages sent and received."""
+    connection.execute(
+        f"INSERT OR REPLACE INTO {PACKAGE_TABLE} (package_id, direction, peer_device_id, "
+        "peer_name, created_at, handled_at, status, rows, message, kept_file, merged_seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (package_id, direction, peer_device_id, peer_name, created_at, now_text(), status,
+         rows, message, kept_file, merged_seq),
+    )

@@ -2,9 +2,10 @@
 
 A replicated model declares only its content columns. `Replicated.__init_subclass__` adds,
 before SQLAlchemy maps the class, the companions of each mutable column (see
-`sync.engine.versions`): `<name>_ver` and `<name>_seq`, plus `id`, the `deleted` tombstone
-and `row_seq`. A column declared with `info={"immutable": True}` (a natural key) gets no
-companions and may never change after insert.
+`sync.engine.versions`): `<name>_ver` and `<name>_seq`; the mixin itself declares `id`, the
+`deleted` tombstone (with its companions) and `row_seq`. A column declared with
+`info={"immutable": True}` (a natural key) gets no companions and may never change after
+insert.
 
 Callers never set the companions: `participa_desktop.core.versioning` is the one write path
 that stamps them.

@@ -2,7 +2,8 @@
 
 `Store.open(path)` checks the file without writing (a foreign, corrupted or newer file is
 refused and left untouched), takes a backup before migrating an older schema, applies the
-migrations, seeds reference data and gives the file its device id, all in one transaction.
+migrations, seeds reference data and gives the file its device id in one transaction (the
+backup, a copy of the file as it was, comes before it).
 
 Sessions are made per unit of work, in the thread that uses them; never share one across
 threads. `unit_of_work()` writes (BEGIN IMMEDIATE, commit on success, rollback on any
