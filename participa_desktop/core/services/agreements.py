@@ -94,12 +94,20 @@ def _validate_follow_up(
         problems.add("date", "El seguimiento no puede tener una fecha futura.")
     elif "agreement_id" not in problems and values.get("agreement_id"):
         agreement = session.get(Agreement, values["agreement_id"])
-        workshop_date = session.get(Workshop, agreement.workshop_id).date
-        if values["date"] < workshop_date:
+        workshop = (session.get(Workshop, agreement.workshop_id)
+                    if agreement.workshop_id is not None else None)
+        if workshop is None:
+            # Packages arrive in any order: an agreement may come before its workshop.
+            problems.add(
+                "agreement_id",
+                "El taller de este acuerdo todavía no ha llegado a este equipo: reciba sus "
+                "datos antes de registrar el seguimiento.",
+            )
+        elif values["date"] < workshop.date:
             problems.add(
                 "date",
                 "El seguimiento no puede ser anterior al taller del acuerdo "
-                f"({workshop_date:%d/%m/%Y}).",
+                f"({workshop.date:%d/%m/%Y}).",
             )
 
 

@@ -736,3 +736,36 @@ def test_a_package_made_for_another_laptop_acknowledges_nothing(
     finally:
         for laptop in (a, b, c):
             laptop.store.close()
+
+
+def test_a_follow_up_of_an_agreement_that_came_before_its_workshop_is_refused_cleanly(
+    replica_template: Path, tmp_path: Path
+) -> None:
+    """Packages arrive in any order: «c» gets «a»'s new agreement (in a package made for
+    «b», which already had the workshop) before the workshop. A follow-up there used to
+    crash (AttributeError on the missing workshop) instead of being refused."""
+    clock = time.time_ns() // 1_000_000 - 3_600_000
+    a, b, c = (open_laptop(replica_template, tmp_path, name, f"{n:016x}", lambda: clock)
+               for n, name in enumerate("abc", start=1))
+    try:
+        with a.store.unit_of_work() as session:
+            workshop = workshops.create_workshop(session, {"title": "Mesa",
+                                                           "date": dt.date(2024, 7, 1)})
+        replication.merge(b.store, replication.export(a.store, tmp_path / "a0.participa").path)
+        replication.merge(a.store, replication.export(b.store, tmp_path / "b0.participa",
+                                                      "a").path)
+        with a.store.unit_of_work() as session:
+            agreement = agreements.create_agreement(session, {"workshop_id": workshop.id,
+                                                              "text": "Enviar el acta"})
+        for_b = replication.export(a.store, tmp_path / "a1.participa", "b")
+        assert for_b.rows == {"agreement": 1}
+        replication.merge(c.store, for_b.path)
+        before = c.last_seq()
+        with pytest.raises(ValidationError) as refused, c.store.unit_of_work() as session:
+            agreements.add_follow_up(session, {"agreement_id": agreement.id,
+                                               "text": "Se envió"})
+        assert "agreement_id" in refused.value.problems
+        assert c.last_seq() == before
+    finally:
+        for laptop in (a, b, c):
+            laptop.store.close()
