@@ -15,7 +15,7 @@ from __future__ import annotations
 import secrets
 import socket
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -84,20 +84,17 @@ class Store:
             engine.dispose()
             raise
 
-    @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
+    def unit_of_work(self) -> AbstractContextManager[Session]:
         """A write session: committed when the block ends, rolled back if it raises."""
-        session = self._writer(info={"wall_clock": lambda: self.wall_clock()})
-        try:
-            with session.begin():
-                yield session
-        finally:
-            session.close()
+        return self._session(self._writer)
+
+    def reading(self) -> AbstractContextManager[Session]:
+        """A read session (a consistent snapshot for the block)."""
+        return self._session(self._reader)
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A read session (a consistent snapshot for the block)."""
-        session = self._reader(info={"wall_clock": lambda: self.wall_clock()})
+    def _session(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        session = factory(info={"wall_clock": lambda: self.wall_clock()})
         try:
             with session.begin():
                 yield session
