@@ -258,7 +258,7 @@ def _create_workshops(
     created: list[tuple[str, dt.date, str]] = []
     components: dict[str, list[str]] = {}
     codes = [code for code, _name in COMPONENTS]
-    territory_names = {v[1]: v for v in words.IMPLEMENTATIONS}
+    dane_codes = {reference_id("territory", code): code for _n, code, _d in words.IMPLEMENTATIONS}
 
     def rows() -> Iterator[dict[str, Any]]:
         for _ in range(count):
@@ -266,9 +266,7 @@ def _create_workshops(
             code = rng.choice(codes)
             date = today + dt.timedelta(days=rng.randint(-700, 45))
             start = dt.time(rng.choice((8, 9, 10, 14, 15)), rng.choice((0, 30)))
-            dane = next(
-                (c for c in territory_names if reference_id("territory", c) == territory_id), None
-            )
+            dane = dane_codes.get(territory_id)
             workshop_id = new_id()
             chosen = {code} | ({rng.choice(codes)} if rng.random() < 0.3 else set())
             components[workshop_id] = [reference_id("component", c) for c in chosen]

@@ -94,9 +94,7 @@ def check_reference(
 def create(session: Session, model: type[M], values: Mapping[str, Any], validate: Validator) -> M:
     """Validate and add a new `model` record; flushed, so its id and stamps are set."""
     problems = Problems()
-    clean = clean_values(model, values, problems)
-    if "id" in values:
-        problems.add("id", "El identificador lo asigna el programa.")
+    clean = clean_values(model, values, problems)  # an "id" is refused there too
     if "deleted" in clean:
         problems.add("deleted", _DELETE_MESSAGE)
     validate(session, clean, problems, None)
