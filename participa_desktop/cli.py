@@ -78,7 +78,60 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("database", type=Path, metavar="DB")
         command.add_argument("first", metavar="ID")
         command.add_argument("second", metavar="ID")
+    _server_commands(commands)
     return parser
+
+
+def _server_commands(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser("serve", help="ejecuta el servidor central de sincronización")
+    _server_options(serve)
+    serve.add_argument("--host", default=None, help="dirección en la que escucha "
+                       "(por defecto 127.0.0.1; detrás de un proxy TLS)")
+    serve.add_argument("--port", type=int, default=None, help="puerto (por defecto 8765)")
+
+    admin = commands.add_parser("server-admin",
+                                help="organizaciones, personas y códigos de inscripción")
+    _server_options(admin)
+    actions = admin.add_subparsers(dest="action", metavar="ACCIÓN", required=True)
+    org = actions.add_parser("create-org", help="crea una organización")
+    org.add_argument("name", metavar="NOMBRE")
+    person = actions.add_parser("add-person", help="crea la cuenta de una persona")
+    person.add_argument("--org", required=True, metavar="ORGANIZACIÓN")
+    person.add_argument("--name", required=True, metavar="NOMBRE")
+    person.add_argument("--role", default="coordinator",
+                        choices=("facilitator", "coordinator", "admin"))
+    person.add_argument("--email", default=None)
+    code = actions.add_parser("create-code", help="crea un código de inscripción de un uso")
+    code.add_argument("--org", required=True, metavar="ORGANIZACIÓN")
+    code.add_argument("--role", default="facilitator",
+                      choices=("facilitator", "coordinator", "admin"))
+    code.add_argument("--expires", default="7d", metavar="DURACIÓN",
+                      help="vigencia: 30m, 12h, 7d… (por defecto 7d)")
+    code.add_argument("--person", default=None, metavar="ID",
+                      help="la cuenta de la persona que usará el código")
+    actions.add_parser("list", help="lista las organizaciones")
+
+    enroll = commands.add_parser("enroll", help="inscribe este archivo de datos en un servidor")
+    enroll.add_argument("database", type=Path, metavar="DB")
+    enroll.add_argument("--server", required=True, metavar="URL")
+    enroll.add_argument("--code", required=True, metavar="CÓDIGO")
+    enroll.add_argument("--insecure", action="store_true",
+                        help="permite http:// sin cifrar hacia otro equipo (solo pruebas)")
+
+    sync = commands.add_parser("sync", help="sincroniza con el servidor central")
+    sync.add_argument("database", type=Path, metavar="DB")
+    sync.add_argument("--server", default=None, metavar="URL",
+                      help="el servidor (por defecto, aquel en que está inscrito)")
+    sync.add_argument("--insecure", action="store_true",
+                      help="permite http:// sin cifrar hacia otro equipo (solo pruebas)")
+
+
+def _server_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database", dest="server_database", default=None, metavar="URL",
+                        help="base de datos del servidor (por defecto SQLite en su carpeta "
+                             "de datos; en producción postgresql+psycopg://…)")
+    parser.add_argument("--config", type=Path, default=None, metavar="ARCHIVO",
+                        help="archivo de configuración (VARIABLE=valor, como el entorno)")
 
 
 def _count(text: str) -> int:
@@ -97,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_app  # Qt only when the window is wanted
 
         return run_app(args.database or default_database())
+    from sync.client.errors import SyncError
     from sync.engine.errors import PackageError
     from sync.engine.export import UnknownPeer
     from sync.engine.state import AmbiguousPeer
@@ -107,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (StoreError, ValidationError, NotFound, PackageError, UnknownPeer,
-            AmbiguousPeer) as error:
+            AmbiguousPeer, SyncError, ServerCommandError) as error:
         print(f"participa {args.command}: {error}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
@@ -244,10 +298,103 @@ def _link(args: argparse.Namespace) -> int:
     return 0
 
 
+class ServerCommandError(Exception):
+    """A server command that cannot run (missing extras, bad settings); Spanish text."""
+
+
+def _server_settings(args: argparse.Namespace, **flags: object):  # -> ServerSettings
+    try:
+        from pydantic import ValidationError as SettingsError
+
+        from sync.server.settings import load_settings
+    except ImportError:
+        raise ServerCommandError(
+            "Faltan los componentes del servidor. Instálelos con "
+            "«pip install 'participa-desktop[server]'».") from None
+    if args.config is not None and not args.config.is_file():
+        raise ServerCommandError(f"No existe el archivo de configuración «{args.config}».")
+    try:
+        return load_settings(args.config, database=args.server_database, **flags)
+    except SettingsError as error:
+        wrong = ", ".join(str(e["loc"][0]) for e in error.errors() if e.get("loc"))
+        raise ServerCommandError(f"Configuración del servidor no válida: {wrong}.") from None
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.api import create_app
+
+    from .core.replication import replica_schema
+
+    settings = _server_settings(args, host=args.host, port=args.port)
+    app = create_app(settings, replica_schema())
+    print(f"Servidor Participa+ en http://{settings.host}:{settings.port} "
+          f"(base de datos: {settings.database_url().split('@')[-1]})", file=sys.stderr)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning",
+                proxy_headers=True)
+    return 0
+
+
+def _server_admin(args: argparse.Namespace) -> int:
+    from sync.server import accounts
+    from sync.server.database import Database
+
+    settings = _server_settings(args)
+    db = Database(settings.database_url())
+    try:
+        db.create()
+        if args.action == "create-org":
+            org = accounts.create_organization(db, args.name)
+            print(f"Organización «{org.name}» creada: {org.id}")
+        elif args.action == "add-person":
+            person_id = accounts.add_person(db, args.org, args.name, args.role, args.email)
+            print(f"Persona «{args.name}» ({accounts.role_name(args.role)}) creada: {person_id}")
+        elif args.action == "create-code":
+            seconds = accounts.parse_duration(args.expires)
+            code = accounts.create_code(db, args.org, args.role, seconds, args.person)
+            print(code)
+            print(f"Código de un solo uso para {accounts.role_name(args.role)}, vence en "
+                  f"{args.expires}. Entréguelo por un canal privado.", file=sys.stderr)
+        else:
+            for org, devices, people in accounts.list_organizations(db):
+                print(f"{org.id}  {org.name}  ({devices} equipos, {people} personas)")
+    except accounts.AdminError as error:
+        raise ServerCommandError(str(error)) from None
+    finally:
+        db.dispose()
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from .core.server_link import enrol
+
+    with _existing_store(args.database) as store:
+        link = enrol(store, args.server, args.code, insecure=args.insecure)
+    print(f"Equipo inscrito en «{link.server_name}» ({link.url}) para la organización "
+          f"«{link.organization_name}» como {link.role}.")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from .core.server_link import sync
+
+    def progress(what: str, done: int, total: int) -> None:
+        if total:
+            print(f"{what}: {done * 100 // total} %", file=sys.stderr, flush=True)
+
+    with _existing_store(args.database) as store:
+        report = sync(store, server_url=args.server, insecure=args.insecure,
+                      progress=progress)
+    print(report.describe())
+    return 0
+
+
 COMMANDS = {
     "demo": _demo, "dump": _dump, "export": _export, "merge": _merge, "verify": _verify,
     "new-device": _new_device,
     "duplicates": _duplicates, "link": _link, "unlink": _link,
+    "serve": _serve, "server-admin": _server_admin, "enroll": _enroll, "sync": _sync,
 }
 
 

@@ -158,11 +158,14 @@ def _upsert(table: TableSpec, columns: list[str]) -> str:
 def merge_package(
     connection: sqlite3.Connection, schema: ReplicaSchema, package: Path, inbox: Path,
     *, size_limit: int = DEFAULT_SIZE_LIMIT, now: dt.datetime | None = None,
-    checkpoint: Checkpoint | None = None,
+    checkpoint: Checkpoint | None = None, keep: bool = True,
 ) -> MergeSummary:
     """Verify and merge one package file into the replica on `connection` (outside any
     transaction). Raises PackageError, and changes nothing, for a bad package; a package of
-    a newer app is kept in `inbox`, one from the future in `inbox/retenidos`."""
+    a newer app is kept in `inbox`, one from the future in `inbox/retenidos`.
+
+    A merged package is kept in `inbox` (to pass on to other replicas) unless `keep` is
+    false: pages pulled from the server, which the server itself still has."""
     with tempfile.TemporaryDirectory(prefix="participa-merge-") as folder:
         raw = expand_package(package, Path(folder), size_limit)
         try:
@@ -174,11 +177,12 @@ def merge_package(
             kept = copy_into(inbox / "retenidos", package, package.name)
             _record(connection, None, "held", str(held), kept)
             raise
-        kept = copy_into(inbox, package, f"{manifest.package_id}.participa")
+        kept = copy_into(inbox, package, f"{manifest.package_id}.participa") if keep else None
         try:
             summary = _merge_verified(connection, schema, raw, manifest, kept, checkpoint)
         except BaseException:
-            kept.unlink(missing_ok=True)  # not merged: nothing to keep for it
+            if kept is not None:
+                kept.unlink(missing_ok=True)  # not merged: nothing to keep for it
             raise
     prune_inbox(connection)
     return summary
@@ -207,20 +211,21 @@ def prune_inbox(connection: sqlite3.Connection) -> list[Path]:
 
 def _record(
     connection: sqlite3.Connection, manifest: Manifest | None, status: str, message: str,
-    kept: Path, rows: int = 0, merged_seq: int | None = None,
+    kept: Path | None, rows: int = 0, merged_seq: int | None = None,
 ) -> None:
+    held_name = kept.name if kept else "?"
     record_package(
-        connection, manifest.package_id if manifest else f"retenido:{kept.name}", "received",
+        connection, manifest.package_id if manifest else f"retenido:{held_name}", "received",
         peer_device_id=manifest.source_device if manifest else None,
         peer_name=manifest.source_name if manifest else None,
         created_at=manifest.created_at if manifest else None, status=status, rows=rows,
-        message=message, kept_file=str(kept), merged_seq=merged_seq,
+        message=message, kept_file=str(kept) if kept else None, merged_seq=merged_seq,
     )
 
 
 def _merge_verified(
     connection: sqlite3.Connection, schema: ReplicaSchema, raw: Path, manifest: Manifest,
-    kept: Path, checkpoint: Checkpoint | None,
+    kept: Path | None, checkpoint: Checkpoint | None,
 ) -> MergeSummary:
     summary = MergeSummary(manifest.package_id, manifest.source_name)
     connection.execute("PRAGMA foreign_keys = OFF")

@@ -143,9 +143,10 @@ def _prepare_in(connection: Connection, migrate: bool, device_name: str | None) 
     }
     if meta.get("reference_data") != wanted["reference_data"]:
         seed_reference_data(connection)
-    if migrate or meta != wanted:
+    if migrate or any(meta.get(k) != v for k, v in wanted.items()):
+        # Only these keys: others (the server link, say) belong to other modules.
         table = AppMeta.__table__
-        connection.execute(table.delete())
+        connection.execute(table.delete().where(table.c.key.in_(list(wanted))))
         connection.execute(table.insert(), [{"key": k, "value": v} for k, v in wanted.items()])
     if connection.execute(text("SELECT count(*) FROM local_state")).scalar() == 0:
         connection.execute(
