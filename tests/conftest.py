@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import atexit
 import os
+import random
+import secrets
 import shutil
+import socket
 import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,9 +40,158 @@ def pytest_addoption(parser):
 def pytest_collection_modifyitems(config, items):
     if config.getoption("--run-slow") or os.environ.get("PARTICIPA_RUN_SLOW") == "1":
         return
-    import pytest
-
     skip = pytest.mark.skip(reason="lento: use --run-slow o PARTICIPA_RUN_SLOW=1")
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+# --- Data files ------------------------------------------------------------------------
+# Test files cannot import each other (nor this file): everything shared is a fixture;
+# helpers that take arguments are fixtures that return a function.
+
+
+
+@pytest.fixture
+def open_store(tmp_path) -> Callable[..., object]:
+    """open_store(name, device=None): a Store on tmp_path/<name>.sqlite, closed at the end."""
+    from participa_desktop.core.store import Store
+
+    opened: list[Store] = []
+
+    def open_(name: str, device: str | None = None) -> Store:
+        store = Store.open(tmp_path / f"{name}.sqlite", device_name=device or name)
+        opened.append(store)
+        return store
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def fill_demo() -> Callable[..., None]:
+    """fill_demo(store, seed=1, participants=30, workshops=3): demo field work."""
+    from participa_desktop.core.demo import generator
+
+    def fill(store, seed: int = 1, participants: int = 30, workshops: int = 3) -> None:
+        with store.unit_of_work() as session:
+            generator.populate(session, random.Random(seed), participants, workshops)
+
+    return fill
+
+
+# --- The central server -----------------------------------------------------------------
+# Tests that take `server_database_url` run once on SQLite and once on PostgreSQL; the
+# PostgreSQL run is skipped unless PARTICIPA_TEST_POSTGRES_URL names a database (.ci/run
+# sets it), and each test gets a schema of its own there, dropped afterwards.
+
+POSTGRES_ENV = "PARTICIPA_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_database_url(request, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'servidor.sqlite'}"
+        return
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL: defina {POSTGRES_ENV} para probar también con PostgreSQL")
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    schema = "prueba_" + secrets.token_hex(6)
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    yield url.render_as_string(hide_password=False)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()
+
+
+@dataclass
+class LiveServer:
+    """A real server (uvicorn in a thread) on a loopback port."""
+
+    url: str
+    port: int
+    db: object  # sync.server.database.Database
+    settings: object  # sync.server.settings.ServerSettings
+
+    def organization(self, name: str) -> str:
+        from sync.server import accounts
+
+        return accounts.create_organization(self.db, name).id
+
+    def code(self, org: str, role: str = "facilitator", expires: int = 3600) -> str:
+        from sync.server import accounts
+
+        return accounts.create_code(self.db, org, role, expires)
+
+
+@pytest.fixture
+def start_server(tmp_path, server_database_url) -> Iterator[Callable[..., LiveServer]]:
+    """start_server(**settings): a LiveServer on the test's database; stopped at the end."""
+    import uvicorn
+
+    from participa_desktop.core.replication import replica_schema
+    from sync.server.api import create_app
+    from sync.server.settings import ServerSettings
+
+    running: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(**overrides: object) -> LiveServer:
+        settings = ServerSettings(database=server_database_url,
+                                  data_dir=tmp_path / "servidor", **overrides)
+        app = create_app(settings, replica_schema())
+        sock = socket.create_server(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("el servidor de prueba no arrancó")
+            time.sleep(0.02)
+        running.append((server, thread))
+        return LiveServer(f"http://127.0.0.1:{port}", port, app.state.db, settings)
+
+    yield start
+    for server, thread in running:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def live_server(start_server) -> LiveServer:
+    return start_server()
+
+
+@pytest.fixture
+def enrolled(tmp_path, monkeypatch) -> Callable[..., object]:
+    """enrolled(store, server, org, role="facilitator"): the store enrolled with a fresh
+    code; device tokens go to files under tmp_path (no keyring in tests)."""
+    from participa_desktop.core import server_link
+
+    monkeypatch.setenv("PARTICIPA_CREDENTIALS", "file")
+
+    def enrol(store, server: LiveServer, org: str, role: str = "facilitator"):
+        return server_link.enrol(store, server.url, server.code(org, role),
+                                 credentials_folder=tmp_path / "credenciales")
+
+    return enrol
+
+
+@pytest.fixture
+def sync_now(tmp_path) -> Callable[..., object]:
+    """sync_now(store, **options): one sync with the server the store is enrolled with."""
+    from participa_desktop.core import server_link
+
+    def run(store, **options):
+        options.setdefault("credentials_folder", tmp_path / "credenciales")
+        return server_link.sync(store, **options)
+
+    return run

@@ -158,6 +158,10 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
 
     syncing = [Depends(negotiate)]
 
+    def pause() -> None:
+        if settings.debug_merge_pause:
+            time.sleep(settings.debug_merge_pause)
+
     @app.get(f"{protocol.API_PREFIX}/hola", response_model=Hello)
     def hello() -> Hello:
         return Hello(server_id=db.server_id, server_name=settings.server_name,
@@ -231,7 +235,8 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
                               "El paquete lo hizo otro equipo: cada equipo sincroniza sus "
                               "propios datos.")
             with db.writing() as connection:
-                receipt = merge_package(connection, schema, raw, manifest, sender)
+                receipt = merge_package(connection, schema, raw, manifest, sender,
+                                        checkpoint=pause)
                 uploads.forget(connection, package_id)
         return receipt.to_json()
 

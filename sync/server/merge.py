@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -75,11 +75,13 @@ class _Sequence:
 
 
 def merge_package(connection: Connection, schema: ReplicaSchema, raw: Path,
-                  manifest: Manifest, sender: DeviceIdentity) -> Receipt:
+                  manifest: Manifest, sender: DeviceIdentity,
+                  checkpoint: Callable[[], None] | None = None) -> Receipt:
     """Merge the verified package file `raw` from `sender` in the caller's transaction.
 
     Raises Problem 403 (and the caller rolls back) when the package holds rows of another
-    organisation, 400 when it brings new rows without their natural keys."""
+    organisation, 400 when it brings new rows without their natural keys. `checkpoint` is
+    called once everything is written, before the caller commits (fault tests pause there)."""
     org = sender.organization_id
     connection.execute(update(organization).where(organization.c.id == org)
                        .values(last_seq=organization.c.last_seq))  # the lock: see above
@@ -112,6 +114,8 @@ def merge_package(connection: Connection, schema: ReplicaSchema, raw: Path,
     connection.execute(insert(received_package).values(
         package_id=manifest.package_id, device_id=sender.device_id, organization_id=org,
         receipt=json.dumps(receipt.to_json()), merged_at=now()))
+    if checkpoint is not None:
+        checkpoint()
     return receipt
 
 

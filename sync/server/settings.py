@@ -34,6 +34,8 @@ class ServerSettings(BaseSettings):
     enrol_window_seconds: int = Field(600, ge=1)
     newest_app_version: str = ""
     download_url: str = ""
+    debug_merge_pause: float = Field(
+        0.0, ge=0, description="solo para pruebas de fallos: pausa antes de confirmar")
 
     def database_url(self) -> str:
         if self.database:

@@ -84,30 +84,9 @@ def file_snapshot() -> Callable[[Path], Snapshot]:
     return take
 
 
-@pytest.fixture
-def open_store(tmp_path) -> Callable[..., Store]:
-    """open_store(name, device=None): a Store on tmp_path/<name>.sqlite, closed at the end."""
-    opened: list[Store] = []
-
-    def open_(name: str, device: str | None = None) -> Store:
-        store = Store.open(tmp_path / f"{name}.sqlite", device_name=device or name)
-        opened.append(store)
-        return store
-
-    yield open_
-    for store in opened:
-        store.close()
-
-
 def _fill(store: Store, seed: int = 1, participants: int = 30, workshops: int = 3) -> None:
     with store.unit_of_work() as session:
         generator.populate(session, random.Random(seed), participants, workshops)
-
-
-@pytest.fixture
-def fill_demo() -> Callable[..., None]:
-    """fill_demo(store, seed=1, participants=30, workshops=3): demo field work."""
-    return _fill
 
 
 @pytest.fixture(scope="session")
