@@ -63,9 +63,9 @@ class SyncReport:
                 else "No había cambios por enviar")
         if self.resumed:
             sent += ", retomando un envío interrumpido"
-        received = (f"se recibieron {self.rows_received} filas en {self.pages_received} "
-                    f"página(s), {self.values_changed} valores actualizados"
-                    if self.pages_received else "no había nada nuevo en el servidor")
+        received = (f"se recibieron {self.rows_received} filas nuevas o cambiadas en "
+                    f"{self.pages_received} página(s)" if self.rows_received
+                    else "no había nada nuevo en el servidor")
         text = f"{sent}; {received}."
         if self.conflicts:
             text += (f" {self.conflicts} valores editados en dos equipos a la vez quedaron en "

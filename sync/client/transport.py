@@ -116,11 +116,12 @@ class Transport:
     def _wait(self, attempt: int) -> None:
         delay = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
         delay *= random.uniform(0.5, 1.0)  # spread devices that lost the link together
-        end = time.monotonic() + delay
-        while (left := end - time.monotonic()) > 0:
+        while delay > 0:  # in slices, so that a cancel is heard within 0.2 s
             if self.cancelled():
                 raise Cancelled()
-            self.sleep(min(left, 0.2))
+            step = min(delay, 0.2)
+            self.sleep(step)
+            delay -= step
 
 
 def problem_error(response: httpx.Response) -> SyncError:
