@@ -21,6 +21,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from sync import protocol
 from sync.engine.export import export_package
@@ -136,34 +137,12 @@ class SyncSession:
 
     def _send(self, package_id: str, path: Path, seq_to: int, rows: int,
               report: SyncReport) -> None:
-        data = path.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
+        size = path.stat().st_size
+        digest = _file_sha256(path)
         uploads = f"/uploads/{package_id}"
         try:
-            offset = self.transport.request(
-                "PUT", uploads, json={"size": len(data), "sha256": digest}).json()["offset"]
-            chunk = self.chunk_bytes
-            while offset < len(data):
-                self._check_cancel()
-                self.progress("Enviando cambios", offset, len(data))
-                piece = data[offset:offset + chunk]
-                started = time.monotonic()
-                try:
-                    answer = self.transport.request(
-                        "PUT", f"{uploads}/chunks/{offset}", content=piece,
-                        headers={protocol.HEADER_CHUNK_SHA256:
-                                 hashlib.sha256(piece).hexdigest(),
-                                 "Content-Type": "application/octet-stream"})
-                except ServerProblem as problem:
-                    if problem.kind != "posicion-incorrecta" or "offset" not in problem.body:
-                        raise
-                    offset = int(problem.body["offset"])  # the server had more (or less)
-                    continue
-                offset = int(answer.json()["offset"])
-                took = time.monotonic() - started
-                chunk = (min(MAX_CHUNK, chunk * 2) if took < FAST_CHUNK_SECONDS
-                         else max(MIN_CHUNK, chunk // 2))
-            self.progress("Enviando cambios", len(data), len(data))
+            with path.open("rb") as package:
+                self._upload(uploads, package, size, digest)
             receipt = self.transport.request("POST", f"{uploads}/commit").json()
         except PackageRejected as refused:
             self._mark(package_id, "rejected", str(refused), seq_to=None)
@@ -173,6 +152,35 @@ class SyncSession:
         path.unlink(missing_ok=True)
         report.packages_sent += 1
         report.rows_sent += rows
+
+    def _upload(self, uploads: str, package: BinaryIO, size: int, digest: str) -> None:
+        """Send the chunks the server does not have yet. Chunks grow while the link is
+        fast and shrink when it is slow, so that a cut loses little."""
+        offset = self.transport.request(
+            "PUT", uploads, json={"size": size, "sha256": digest}).json()["offset"]
+        chunk = self.chunk_bytes
+        while offset < size:
+            self._check_cancel()
+            self.progress("Enviando cambios", offset, size)
+            package.seek(offset)
+            piece = package.read(chunk)
+            started = time.monotonic()
+            try:
+                answer = self.transport.request(
+                    "PUT", f"{uploads}/chunks/{offset}", content=piece,
+                    headers={protocol.HEADER_CHUNK_SHA256:
+                             hashlib.sha256(piece).hexdigest(),
+                             "Content-Type": "application/octet-stream"})
+            except ServerProblem as problem:
+                if problem.kind != "posicion-incorrecta" or "offset" not in problem.body:
+                    raise
+                offset = int(problem.body["offset"])  # the server had more (or less)
+                continue
+            offset = int(answer.json()["offset"])
+            took = time.monotonic() - started
+            chunk = (min(MAX_CHUNK, chunk * 2) if took < FAST_CHUNK_SECONDS
+                     else max(MIN_CHUNK, chunk // 2))
+        self.progress("Enviando cambios", size, size)
 
     def _mark(self, package_id: str, status: str, message: str, seq_to: int | None) -> None:
         """Record the server's answer on a sent package; on a receipt, its changes are
@@ -251,6 +259,14 @@ class SyncSession:
     def _check_cancel(self) -> None:
         if self.cancelled():
             raise Cancelled()
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as reader:
+        while block := reader.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _receipt_text(receipt: dict) -> str:
