@@ -150,26 +150,36 @@ def _normal_code(code: str) -> str:
 
 def enrol(db: Database, code: str, device_id: str, device_name: str, client: str,
           *, attempts: int, window: int) -> Enrolment:
-    """Spend `code` to enrol device `device_id`; Problem 429/403/409 when it cannot be."""
+    """Spend `code` to enrol device `device_id`; Problem 429/403/409 when it cannot be.
+    Failed attempts are counted per `client` address; past `attempts` of them within
+    `window` seconds, every attempt from there gets 429 until the window passes."""
     if not _DEVICE_ID.match(device_id):
         raise Problem(400, "equipo-invalido", "El identificador del equipo no es válido.")
     with db.writing() as connection:
         moment = now()
         connection.execute(delete(enrolment_attempt)
                            .where(enrolment_attempt.c.at < moment - window))
-        recent = connection.execute(
+        failed = connection.execute(
             select(func.count()).select_from(enrolment_attempt)
             .where(enrolment_attempt.c.client == client)
         ).scalar_one()
-        if recent >= attempts:
-            raise Problem(
-                429, "demasiados-intentos",
-                "Demasiados intentos de inscripción desde este equipo. Espere unos minutos "
-                "y revise el código con su coordinador(a).",
-                headers={"Retry-After": str(window)},
-            )
-        connection.execute(insert(enrolment_attempt).values(client=client, at=moment))
-    # The attempt is counted even when the enrolment below fails.
+    if failed >= attempts:
+        raise Problem(
+            429, "demasiados-intentos",
+            "Demasiados intentos de inscripción fallidos desde este equipo. Espere unos "
+            "minutos y revise el código con su coordinador(a).",
+            headers={"Retry-After": str(window)},
+        )
+    try:
+        return _spend_code(db, code, device_id, device_name)
+    except Problem:
+        # Only failures count: a whole workshop may enrol from one address.
+        with db.writing() as connection:
+            connection.execute(insert(enrolment_attempt).values(client=client, at=now()))
+        raise
+
+
+def _spend_code(db: Database, code: str, device_id: str, device_name: str) -> Enrolment:
     with db.writing() as connection:
         moment = now()
         spent = connection.execute(

@@ -234,10 +234,14 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
                 raise Problem(403, "paquete-de-otro-equipo",
                               "El paquete lo hizo otro equipo: cada equipo sincroniza sus "
                               "propios datos.")
-            with db.writing() as connection:
-                receipt = merge_package(connection, schema, raw, manifest, sender,
-                                        checkpoint=pause)
-                uploads.forget(connection, package_id)
+            try:
+                with db.writing() as connection:
+                    receipt = merge_package(connection, schema, raw, manifest, sender,
+                                            checkpoint=pause)
+                    uploads.forget(connection, package_id)
+            except Problem:
+                uploads.discard(db, package_id)  # refused whole: nothing of it is kept
+                raise
         return receipt.to_json()
 
     @app.get(f"{protocol.API_PREFIX}/changes", dependencies=syncing,

@@ -19,6 +19,10 @@ from .database import Database, now
 from .problems import Problem
 from .tables import upload, upload_chunk
 
+#: An upload nobody has finished in this many seconds is dropped (the device, if it comes
+#: back, starts that package again).
+ABANDONED_AFTER = 14 * 86400
+
 
 def _received(connection: Connection, package_id: str) -> int:
     return connection.execute(
@@ -46,6 +50,10 @@ def declare(db: Database, sender: DeviceIdentity, package_id: str, size: int, sh
                       f"{limit / 1e6:.1f} MB. Sincronice más seguido o pida al "
                       "administrador que amplíe el límite.", limite=limit)
     with db.writing() as connection:
+        for (stale,) in connection.execute(
+            select(upload.c.package_id).where(upload.c.created_at < now() - ABANDONED_AFTER)
+        ):
+            forget(connection, stale)
         row = connection.execute(
             select(upload).where(upload.c.package_id == package_id)).first()
         if row is None:

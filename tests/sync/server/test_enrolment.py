@@ -122,3 +122,10 @@ def test_bad_durations_are_refused_in_spanish(text):
 def test_durations():
     assert accounts.parse_duration("30m") == 1800
     assert accounts.parse_duration("7d") == 7 * 86400
+
+
+def test_successful_enrolments_do_not_count_against_the_limit(start_server):
+    server = start_server(enrol_attempts=2)
+    org = server.organization("Uno")
+    for n in range(5):  # a whole workshop enrolling from one address
+        assert _enrol(server, server.code(org), device_id=f"{n:016x}").status_code == 200

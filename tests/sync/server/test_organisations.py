@@ -6,12 +6,14 @@ from __future__ import annotations
 import random
 
 import pytest
+from sqlalchemy import func, select
 
 from participa_desktop.core import replication
 from participa_desktop.core.demo import activity
 from participa_desktop.core.dump import dump_lines
 from participa_desktop.core.services import participants
 from sync.client.errors import Refused
+from sync.server.tables import upload
 
 
 def _dump(store) -> str:
@@ -63,7 +65,7 @@ def test_one_organisation_converges_and_the_other_stays_apart(three_devices, syn
     assert not _ids(carla) & _ids(ana)
 
 
-def test_a_device_cannot_push_rows_of_another_organisation(three_devices, sync_now,
+def test_a_device_cannot_push_rows_of_another_organisation(three_devices, sync_now, live_server,
                                                             tmp_path):
     ana, _beto, carla = three_devices
     sync_now(ana)
@@ -76,6 +78,8 @@ def test_a_device_cannot_push_rows_of_another_organisation(three_devices, sync_n
         participants.update_participant(session, own, {"given_names": "Dorotea"})
     with pytest.raises(Refused, match="otra organización"):
         sync_now(carla)
+    with live_server.db.reading() as connection:  # the refused upload was not kept
+        assert connection.execute(select(func.count()).select_from(upload)).scalar_one() == 0
     # Refused whole: Carla's own edit did not reach the server either, and Ana's
     # organisation received nothing from her.
     assert sync_now(ana).rows_received == 0
