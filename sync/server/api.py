@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from sync import protocol
 from sync.engine.errors import PackageError, PackageTooNew
 from sync.engine.schema import ReplicaSchema
-from sync.engine.verify import expand_package, verify_package
+from sync.engine.verify import Manifest, expand_package, verify_package
 
 from . import accounts, problems, uploads
 from .accounts import DeviceIdentity
@@ -206,6 +206,26 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
                                            data, chunk_sha256)
         return ChunkAnswer(offset=received, received=len(data), sha256=chunk_sha256)
 
+    def _verified(received: Path, folder: Path, package_id: str,
+                  sender: DeviceIdentity) -> tuple[Path, Manifest]:
+        """The expanded package and its manifest; Problem when it is not a valid package
+        of this upload, made by the device sending it."""
+        try:
+            raw = expand_package(received, folder, settings.max_package_bytes * EXPANSION_FACTOR)
+            manifest = verify_package(raw, schema)
+        except PackageTooNew as error:
+            raise Problem(409, "servidor-antiguo", str(error)) from None
+        except PackageError as error:
+            raise Problem(400, "paquete-invalido", str(error)) from None
+        if manifest.package_id != package_id:
+            raise Problem(400, "paquete-invalido",
+                          "El paquete no es el que se anunció al empezar el envío.")
+        if manifest.source_device != sender.device_id:
+            raise Problem(403, "paquete-de-otro-equipo",
+                          "El paquete lo hizo otro equipo: cada equipo sincroniza sus propios "
+                          "datos.")
+        return raw, manifest
+
     @app.post(f"{protocol.API_PREFIX}/uploads/{{package_id}}/commit", dependencies=syncing)
     def commit_upload(package_id: PackageId,
                       sender: Annotated[DeviceIdentity, Depends(device)]) -> dict:
@@ -215,26 +235,8 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
             return repeat.to_json()
         with tempfile.TemporaryDirectory(prefix="participa-servidor-") as folder:
             received = uploads.assemble(db, sender, package_id, Path(folder))
-            limit = settings.max_package_bytes * EXPANSION_FACTOR
             try:
-                raw = expand_package(received, Path(folder), limit)
-                manifest = verify_package(raw, schema)
-            except PackageTooNew as error:
-                uploads.discard(db, package_id)
-                raise Problem(409, "servidor-antiguo", str(error)) from None
-            except PackageError as error:
-                uploads.discard(db, package_id)
-                raise Problem(400, "paquete-invalido", str(error)) from None
-            if manifest.package_id != package_id:
-                uploads.discard(db, package_id)
-                raise Problem(400, "paquete-invalido",
-                              "El paquete no es el que se anunció al empezar el envío.")
-            if manifest.source_device != sender.device_id:
-                uploads.discard(db, package_id)
-                raise Problem(403, "paquete-de-otro-equipo",
-                              "El paquete lo hizo otro equipo: cada equipo sincroniza sus "
-                              "propios datos.")
-            try:
+                raw, manifest = _verified(received, Path(folder), package_id, sender)
                 with db.writing() as connection:
                     receipt = merge_package(connection, schema, raw, manifest, sender,
                                             checkpoint=pause)
