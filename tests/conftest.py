@@ -18,7 +18,9 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -89,10 +91,12 @@ def fill_demo() -> Callable[..., None]:
 POSTGRES_ENV = "PARTICIPA_TEST_POSTGRES_URL"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_database_url(request, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'servidor.sqlite'}"
+@contextmanager
+def _server_database(kind: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty server database of `kind` ("sqlite": a file in `folder`;
+    "postgresql": a schema of its own, dropped on exit; skips without PostgreSQL)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'servidor.sqlite'}"
         return
     base = os.environ.get(POSTGRES_ENV)
     if not base:
@@ -105,10 +109,25 @@ def server_database_url(request, tmp_path) -> Iterator[str]:
     with admin.begin() as connection:
         connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
     url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    yield url.render_as_string(hide_password=False)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-    admin.dispose()
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def server_database() -> Callable[[str, Path], AbstractContextManager[str]]:
+    """server_database(kind, folder): a context manager giving an empty server database's
+    URL, for fixtures of a wider scope than `server_database_url`."""
+    return _server_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_database_url(request, tmp_path) -> Iterator[str]:
+    with _server_database(request.param, tmp_path) as url:
+        yield url
 
 
 @dataclass

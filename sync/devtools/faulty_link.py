@@ -4,7 +4,7 @@
         ... talk to f"http://127.0.0.1:{link.port}" ...
 
 Cuts close every open connection (both directions) at once. `cut_upstream_after` /
-`cut_downstream_after` cut the first connection whose client→server (server→client)
+`cut_downstream_after` make one cut when the link's total client→server (server→client)
 traffic passes that many bytes, once each. `bytes_up` and `bytes_down` count what the
 proxy accepted from the client and from the server.
 """
@@ -44,8 +44,13 @@ class FaultyLink:
 
     def __exit__(self, *_exc: object) -> None:
         self._stop.set()
+        with contextlib.suppress(OSError):
+            # Closing alone does not wake a thread blocked in accept() on Linux.
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         self.cut()
+        for thread in self._threads:
+            thread.join(5)
 
     def _spawn(self, target, *args) -> None:
         thread = threading.Thread(target=target, args=args, daemon=True)
@@ -120,3 +125,5 @@ class FaultyLink:
             with self._lock:
                 self._open.discard(source)
                 self._open.discard(sink)
+            # Each pump closes the socket it read from: both are closed once both end.
+            source.close()

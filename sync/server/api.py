@@ -55,7 +55,7 @@ class Hello(BaseModel):
 class EnrolRequest(BaseModel):
     code: str = Field(min_length=1, max_length=64)
     device_id: str = Field(pattern=r"^[0-9a-f]{16}$")
-    device_name: str = Field("", max_length=120)
+    device_name: str = Field("", max_length=120, pattern=r"^[^\x00-\x1f\x7f]*$")
 
 
 class EnrolAnswer(BaseModel):
@@ -234,7 +234,16 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
         if repeat is not None:
             return repeat.to_json()
         with tempfile.TemporaryDirectory(prefix="participa-servidor-") as folder:
-            received = uploads.assemble(db, sender, package_id, Path(folder))
+            try:
+                received = uploads.assemble(db, sender, package_id, Path(folder))
+            except Problem:
+                # A repeated commit that crossed the first one's merge: the upload is
+                # gone because that merge committed; answer its receipt.
+                with db.reading() as connection:
+                    repeat = previous_receipt(connection, package_id)
+                if repeat is None:
+                    raise
+                return repeat.to_json()
             try:
                 raw, manifest = _verified(received, Path(folder), package_id, sender)
                 with db.writing() as connection:

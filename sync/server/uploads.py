@@ -114,16 +114,21 @@ def assemble(db: Database, sender: DeviceIdentity, package_id: str, into: Path) 
                           f"Faltan bytes del paquete ({have} de {row.size}): continúe el "
                           "envío.", offset=have)
         digest = hashlib.sha256()
+        expected = 0
+        # One statement: one consistent view of the chunks, even at READ COMMITTED.
+        chunks = connection.execution_options(yield_per=8).execute(
+            select(upload_chunk.c.offset, upload_chunk.c.data)
+            .where(upload_chunk.c.package_id == package_id).order_by(upload_chunk.c.offset))
         with out.open("wb") as writer:
-            offset = 0
-            while offset < row.size:
-                piece = connection.execute(
-                    select(upload_chunk.c.data).where(upload_chunk.c.package_id == package_id,
-                                                      upload_chunk.c.offset == offset)
-                ).scalar_one()
+            for offset, piece in chunks:
+                if offset != expected:
+                    break
                 writer.write(piece)
                 digest.update(piece)
-                offset += len(piece)
+                expected += len(piece)
+        if expected != row.size:
+            raise Problem(404, "envio-desconocido",
+                          "El envío cambió mientras se revisaba: sincronice de nuevo.")
     if digest.hexdigest() != row.sha256:
         discard(db, package_id)
         raise Problem(400, "paquete-danado",
