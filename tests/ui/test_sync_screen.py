@@ -1,0 +1,102 @@
+"""The sync screen, driven through its widgets against a real server on loopback:
+enrolment, a sync that leaves the window responsive, cancel, and failures in words."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from participa_desktop.core import server_link
+from participa_desktop.ui.sync_screen import SyncScreen
+from participa_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def screen(qtbot, open_store, fill_demo, tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTICIPA_CREDENTIALS", "file")
+    store = open_store("campo")
+    fill_demo(store, participants=300, workshops=8)
+    runner = TaskRunner()
+    widget = SyncScreen(store, runner, credentials_folder=tmp_path / "credenciales")
+    host = QMainWindow()  # as in the app; a bare top-level widget makes Qt warn on resizes
+    host.setCentralWidget(widget)
+    host.resize(1024, 640)
+    qtbot.addWidget(host)
+    host.show()
+    yield widget
+    runner.wait(30_000)
+
+
+def _enrol(qtbot, screen, server) -> None:
+    org = server.organization("Fundación Uno")
+    qtbot.keyClicks(screen.server_edit, server.url)
+    qtbot.keyClicks(screen.code_edit, server.code(org))
+    with qtbot.waitSignal(screen.finished, timeout=20_000) as outcome:
+        qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0], outcome.args[1]
+
+
+def test_enrol_then_sync_through_the_screen(qtbot, screen, live_server):
+    assert not screen.enrol_box.isHidden() and not screen.sync_button.isEnabled()
+    _enrol(qtbot, screen, live_server)
+    assert "Fundación Uno" in screen.link_label.text()
+    assert screen.enrol_box.isHidden()
+
+    with qtbot.waitSignal(screen.finished, timeout=60_000) as outcome:
+        qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+        # The click returned at once: the work runs on a worker, the window stays live.
+        assert screen.cancel_button.isEnabled() and not screen.sync_button.isEnabled()
+    ok, message = outcome.args
+    assert ok and "Se enviaron" in message
+    assert screen.result_label.text() == message
+    assert not screen.cancel_button.isEnabled()
+
+
+def test_an_empty_form_is_answered_without_network(qtbot, screen):
+    with qtbot.waitSignal(screen.finished) as outcome:
+        qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
+    assert outcome.args == [False, "Escriba la dirección del servidor y el código."]
+
+
+def test_a_wrong_code_is_explained(qtbot, screen, live_server):
+    qtbot.keyClicks(screen.server_edit, live_server.url)
+    qtbot.keyClicks(screen.code_edit, "NO-ES-UN-CODIGO")
+    with qtbot.waitSignal(screen.finished, timeout=20_000) as outcome:
+        qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0] is False
+    assert "código de inscripción no es válido" in screen.result_label.text()
+    assert not screen.enrol_box.isHidden() and screen.enrol_button.isEnabled()
+
+
+def test_cancel_stops_the_sync_and_says_so(qtbot, screen, live_server):
+    _enrol(qtbot, screen, live_server)
+    with qtbot.waitSignal(screen.finished, timeout=60_000) as outcome:
+        screen.sync_now()
+        qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0] is False
+    assert "cancelada" in screen.result_label.text()
+    assert server_link.read_link(screen.store) is not None
+
+
+def test_results_come_back_on_the_gui_thread(qtbot):
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+
+    def work(task):
+        seen["worker"] = threading.current_thread()
+        task.progress("paso", 1, 2)
+        return 42
+
+    def done(value):
+        seen["done_thread"] = QThread.currentThread()
+        seen["value"] = value
+
+    with qtbot.waitSignal(runner.idle, timeout=5_000):
+        runner.run(work, on_done=done,
+                   on_progress=lambda *a: seen.setdefault("progress", a))
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["done_thread"] is QApplication.instance().thread()
+    assert seen["value"] == 42 and seen["progress"] == ("paso", 1, 2)
