@@ -78,9 +78,15 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A connection in a read transaction (one consistent snapshot on SQLite)."""
-        with self.engine.connect() as connection, connection.begin():
-            yield connection
+        """A connection in a read transaction that sees one snapshot throughout: a pull
+        page's several queries must agree on which merges have committed (at PostgreSQL's
+        default READ COMMITTED each statement would see later commits, and a page could
+        end past cells it never read)."""
+        with self.engine.connect() as connection:
+            if not self.is_sqlite:  # SQLite's read transactions are snapshots already
+                connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()

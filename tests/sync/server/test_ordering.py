@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from participa_desktop.core import replication
 from participa_desktop.core.replication import replica_schema
@@ -23,7 +23,7 @@ from sync.server.accounts import DeviceIdentity
 from sync.server.changes import build_page
 from sync.server.database import Database
 from sync.server.merge import merge_package
-from sync.server.tables import cell
+from sync.server.tables import cell, organization
 
 PULLER = "0000000000000fff"
 
@@ -173,3 +173,17 @@ def test_a_puller_following_its_cursor_never_skips_a_row(servers, organisation,
     puller.join(60)
     cursor = _pull_all(servers[0], senders[0], cursor, tmp_path, seen)
     assert seen == _all_cells(servers[0])
+
+
+def test_a_read_sees_one_snapshot_while_others_commit(servers):
+    """A pull page is several queries (cells, archive, natural keys); they must agree on
+    which merges have committed, or the page could end past cells it never read (seen on
+    PostgreSQL at READ COMMITTED under 100 devices: values went missing on devices)."""
+    reader, writer = servers
+    counted = select(func.count()).select_from(organization)
+    with reader.reading() as connection:
+        before = connection.execute(counted).scalar_one()
+        accounts.create_organization(writer, "Llegó durante la lectura")
+        assert connection.execute(counted).scalar_one() == before
+    with reader.reading() as connection:
+        assert connection.execute(counted).scalar_one() == before + 1
