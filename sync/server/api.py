@@ -21,6 +21,7 @@ from fastapi import Path as PathParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from sync import protocol
 from sync.engine.errors import PackageError, PackageTooNew
@@ -295,10 +296,14 @@ async def _read_limited(request: Request, limit: int) -> bytes:
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise _chunk_too_large(limit)
     body = bytearray()
-    async for piece in request.stream():
-        body += piece
-        if len(body) > limit:
-            raise _chunk_too_large(limit)
+    try:
+        async for piece in request.stream():
+            body += piece
+            if len(body) > limit:
+                raise _chunk_too_large(limit)
+    except ClientDisconnect:  # the link was cut mid-chunk: the client will resume
+        raise Problem(400, "trozo-incompleto",
+                      "El trozo llegó incompleto (se cortó la conexión).") from None
     return bytes(body)
 
 

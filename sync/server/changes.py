@@ -4,7 +4,8 @@ A page is a package in the engine's format whose source is the server and whose 
 range (seq_from, seq_to] is the organisation's sequence: the device merges it with the
 engine's own merge, which advances its cursor for the server (`sync_peer.received_seq`)
 in the same transaction. Values the device stamped itself are left out (it has them), as
-an export for a peer does; every row carries its natural keys.
+an export for a peer does (a page then ends at the last value the device lacks); every
+row carries its natural keys.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from sync.engine.archive import ARCHIVE_COLUMNS
 from sync.engine.clock import ZERO_STAMP
@@ -48,14 +49,17 @@ class Page:
     rows: int
 
 
-def _stream(connection: Connection, table, org: str, after: int, kind: int,
-            columns: list) -> Iterator[tuple]:
-    """(seq, kind, …columns) of `table` after `after`, in seq order, fetched in batches."""
+def _stream(connection: Connection, table, stamp, org: str, device_id: str, after: int,
+            kind: int, columns: list) -> Iterator[tuple]:
+    """(seq, kind, …columns) of `table` after `after`, in seq order, fetched in batches,
+    without the values `device_id` stamped itself (it has them: after a big push, they
+    would otherwise fill pages with nothing for it)."""
     last = after
     while True:
         rows = connection.execute(
             select(table.c.seq, *columns)
-            .where(table.c.organization_id == org, table.c.seq > last)
+            .where(table.c.organization_id == org, table.c.seq > last,
+                   func.substr(stamp, 17) != device_id)
             .order_by(table.c.seq).limit(FETCH)
         ).all()
         for row in rows:
@@ -71,10 +75,12 @@ def build_page(connection: Connection, schema: ReplicaSchema, server_id: str,
     """Write the next page after `after` for `for_device` into `folder`; None when the
     organisation has nothing after it. `connection` is in a read transaction."""
     org = for_device.organization_id
-    cells = _stream(connection, cell, org, after, CELL,
+    device_id = for_device.device_id
+    cells = _stream(connection, cell, cell.c.ver, org, device_id, after, CELL,
                     [cell.c.table_name, cell.c.row_id, cell.c.column_name, cell.c.value,
                      cell.c.ver])
-    archive = _stream(connection, archived, org, after, ARCHIVE,
+    archive = _stream(connection, archived, archived.c.value_ver, org, device_id, after,
+                      ARCHIVE,
                       [archived.c.table_name, archived.c.row_id, archived.c.column_name,
                        archived.c.value_ver, archived.c.value])
     changes = heapq.merge(cells, archive)
@@ -89,13 +95,11 @@ def build_page(connection: Connection, schema: ReplicaSchema, server_id: str,
         if change[1] == CELL:
             _seq, _kind, table, row_id, column, value, ver = change
             size += len(value) + 100
-            if ver[16:] != for_device.device_id:
-                rows[table].setdefault(row_id, {})[column] = (value, ver)
+            rows[table].setdefault(row_id, {})[column] = (value, ver)
         else:
             _seq, _kind, table, row_id, column, ver, value = change
             size += len(value) + 140
-            if ver[16:] != for_device.device_id:
-                archive_rows.append((table, row_id, column, ver, json.loads(value)))
+            archive_rows.append((table, row_id, column, ver, json.loads(value)))
     if seq_to == after:
         return None
     raw = folder / "pagina.sqlite"

@@ -42,6 +42,10 @@ class Database:
                                        "check_same_thread": False}
         else:
             options["pool_pre_ping"] = True
+            # psycopg prepares repeated statements, and PostgreSQL then keeps a generic
+            # plan chosen while `cell` was small: a 100,000-row merge took 217-361 s with
+            # it and 44 s without (benchmarks/server_bench.py, slow link).
+            options["connect_args"] = {"prepare_threshold": None}
         self.engine = create_engine(parsed, **options)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_connect)
