@@ -48,7 +48,7 @@ def read_link(store: Store) -> ServerLink | None:
     return ServerLink(**{f: values[f] for f in _FIELDS})
 
 
-def _transport(store: Store, url: str, *, insecure: bool, token: str | None = None,
+def _transport(url: str, *, insecure: bool, token: str | None = None,
                **options: object) -> Transport:
     return Transport(url, app_version=__version__,
                      schema_version=replica_schema().schema_version, token=token,
@@ -65,7 +65,7 @@ def enrol(store: Store, url: str, code: str, *, insecure: bool = False,
     url = check_url(url, insecure)
     with replica_connection(store) as connection:
         state = read_state(connection)
-    with _transport(store, url, insecure=insecure, **transport_options) as transport:
+    with _transport(url, insecure=insecure, **transport_options) as transport:
         hello = transport.request("GET", "/hola").json()
         answer = transport.request("POST", "/enrol", json={
             "code": code.strip(), "device_id": state.device_id,
@@ -115,7 +115,7 @@ def sync(store: Store, *, server_url: str | None = None, insecure: bool = False,
         raise NotEnrolled("No se encontró la credencial de este equipo para el servidor (el "
                           "archivo se copió de otro computador o se borró la credencial). "
                           "Inscríbalo de nuevo con un código de su coordinador(a).")
-    with _transport(store, link.url, insecure=insecure, token=token,
+    with _transport(link.url, insecure=insecure, token=token,
                     **transport_options) as transport:
         session = SyncSession(transport, lambda: replica_connection(store), replica_schema(),
                               link.server_id, outbox_folder(store), inbox_folder(store),

@@ -38,6 +38,7 @@ class SyncScreen(QWidget):
         self.runner = runner
         self.credentials_folder = credentials_folder
         self._task: Task | None = None
+        self._link: server_link.ServerLink | None = None  # until read: offer enrolment
 
         self.link_label = QLabel(self)
         self.link_label.setWordWrap(True)
@@ -78,11 +79,17 @@ class SyncScreen(QWidget):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         self._idle()
+        self._enable()
         self.refresh()
 
     def refresh(self) -> None:
-        """Show whether and where this file is enrolled (a quick read of the file)."""
-        link = server_link.read_link(self.store)
+        """Find out, on the task runner, whether and where this file is enrolled."""
+        self.link_label.setText(self.tr("Revisando la inscripción de este equipo…"))
+        self.runner.run(lambda _task: server_link.read_link(self.store),
+                        on_done=self._show_link)
+
+    def _show_link(self, link: server_link.ServerLink | None) -> None:
+        self._link = link
         if link is None:
             self.link_label.setText(self.tr(
                 "Este equipo todavía no está inscrito en un servidor. Con la dirección y el "
@@ -92,8 +99,11 @@ class SyncScreen(QWidget):
             self.link_label.setText(self.tr(
                 "Inscrito en «{server}» ({url}) para la organización «{org}»."
             ).format(server=link.server_name, url=link.url, org=link.organization_name))
-        self.enrol_box.setVisible(link is None)
-        self.sync_button.setEnabled(link is not None and self._task is None)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.enrol_box.setVisible(self._link is None)
+        self.sync_button.setEnabled(self._link is not None and self._task is None)
 
     def enrol(self) -> None:
         url, code = self.server_edit.text().strip(), self.code_edit.text().strip()
@@ -104,11 +114,14 @@ class SyncScreen(QWidget):
         self._task = self.runner.run(
             lambda _task: server_link.enrol(self.store, url, code,
                                             credentials_folder=self.credentials_folder),
-            on_done=lambda link: self._show(True, self.tr(
-                "Equipo inscrito para la organización «{org}».").format(
-                    org=link.organization_name)),
+            on_done=self._enrolled,
             on_error=self._failed,
         )
+
+    def _enrolled(self, link: server_link.ServerLink) -> None:
+        self._show_link(link)
+        self._show(True, self.tr("Equipo inscrito para la organización «{org}».").format(
+            org=link.organization_name))
 
     def sync_now(self) -> None:
         self._busy(self.tr("Conectando con el servidor…"))
@@ -159,5 +172,5 @@ class SyncScreen(QWidget):
         self._task = None
         self._idle()
         self.result_label.setText(message)
-        self.refresh()
+        self._enable()
         self.finished.emit(ok, message)

@@ -89,14 +89,17 @@ class TaskRunner(QObject):
             signals.failed.connect(on_error)
         if on_progress is not None:
             signals.progress.connect(on_progress)
-        signals.finished.connect(lambda: self._finished(signals))
+        # A bound slot, not a lambda: the connection dies with the runner if the window
+        # goes away while the work is still running.
+        signals.finished.connect(self._finished)
         self._running.add(signals)
         self.started.emit()
         self.pool.start(_Runnable(work, signals, task))
         return task
 
     @Slot()
-    def _finished(self, signals: _Signals) -> None:
+    def _finished(self) -> None:
+        signals = self.sender()
         self._running.discard(signals)
         signals.deleteLater()
         if not self._running:

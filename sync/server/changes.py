@@ -46,7 +46,6 @@ class Page:
     path: Path
     seq_to: int
     more: bool
-    rows: int
 
 
 def _stream(connection: Connection, table, stamp, org: str, device_id: str, after: int,
@@ -125,7 +124,7 @@ def build_page(connection: Connection, schema: ReplicaSchema, server_id: str,
         package.close()
     out = folder / "pagina.participa"
     compress(raw, out)
-    return Page(out, seq_to, more, sum(len(r) for r in rows.values()) + len(archive_rows))
+    return Page(out, seq_to, more)
 
 
 def _write(connection: Connection, schema: ReplicaSchema, raw: Path,

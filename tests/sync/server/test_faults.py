@@ -155,6 +155,22 @@ class ServerProcess:
         return accounts.create_code(self.db, org, role, expires)
 
 
+def _sync_in_background(sync_now, store, options: dict) -> tuple[threading.Thread, dict]:
+    """Start one sync on a thread; its report or exception lands in the returned dict
+    (looked at in the test's thread)."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["report"] = sync_now(store, **options)
+        except Exception as error:
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
 @dataclass
 class Through:
     """The server as seen through a proxy: what the `enrolled` fixture needs."""
@@ -572,16 +588,7 @@ def test_server_killed_during_merge_then_restarted(
 
     server.stop()
     server.start(debug_merge_pause=MERGE_PAUSE)
-    outcome: dict[str, object] = {}
-
-    def first_sync() -> None:
-        try:
-            outcome["report"] = sync_now(ana, **NO_RETRY)
-        except Exception as error:  # looked at below, in the test's thread
-            outcome["error"] = error
-
-    syncing = threading.Thread(target=first_sync)
-    syncing.start()
+    syncing, outcome = _sync_in_background(sync_now, ana, NO_RETRY)
     try:
         _wait_for_merge_pause(server, org)
         assert _merge_in_progress(server, org), "the merge ended before the kill"
@@ -619,19 +626,9 @@ def test_commit_cut_during_merge_is_retried_while_it_still_runs(
     org = server.organization("Fundación Uno")
     ana = open_store("ana")
     fill_demo(ana, seed=1, participants=400, workshops=8)
-    outcome: dict[str, object] = {}
-
     with FaultyLink(("127.0.0.1", server.port)) as link:
         enrolled(ana, Through(f"http://127.0.0.1:{link.port}", server), org)
-
-        def first_sync() -> None:
-            try:
-                outcome["report"] = sync_now(ana, **QUICK_RETRY)
-            except Exception as error:  # looked at below, in the test's thread
-                outcome["error"] = error
-
-        syncing = threading.Thread(target=first_sync)
-        syncing.start()
+        syncing, outcome = _sync_in_background(sync_now, ana, QUICK_RETRY)
         try:
             _wait_for_merge_pause(server, org)
             link.cut()
