@@ -1,14 +1,14 @@
-"""The main window: wires the screens to a navigation list; it holds no logic of its own."""
+"""The main window: a navigation list, the screens, the menus and the undo stack; it wires
+actions to screens and holds no logic of its own."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -17,11 +17,22 @@ from PySide6.QtWidgets import (
 
 from participa_desktop.core.store import Store
 
+from . import errors
+from .context import AppContext, Hub
+from .home_screen import HomeScreen
+from .screen import Screen
+from .settings import Settings
 from .sync_screen import SyncScreen
 from .tasks import TaskRunner
 
 #: Fits a 1366×768 laptop screen with a taskbar and window decorations.
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 1024, 640
+
+#: The screens in navigation order; each takes the AppContext.
+SCREENS: list[type[Screen]] = [
+    HomeScreen,
+    SyncScreen,
+]
 
 
 class MainWindow(QMainWindow):
@@ -29,57 +40,118 @@ class MainWindow(QMainWindow):
     window cancels running tasks and waits for them."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 settings: Settings | None = None,
                  credentials_folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.runner = TaskRunner(self)
-        self.setWindowTitle(self.tr("Participa+ Desktop"))
+        self.undo_stack = QUndoStack(self)
+        self.context = AppContext(store=store, runner=self.runner, undo_stack=self.undo_stack,
+                                  settings=settings or Settings(), hub=Hub(self),
+                                  credentials_folder=credentials_folder)
+        self.runner.unexpected.connect(lambda error: errors.show_error(self, error))
         self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
 
-        self.status_label = QLabel(
-            self.tr(
-                "Participa+ Desktop está en construcción.\n\n"
-                "Archivo de datos: {path}\n"
-                "Equipo: {device}"
-            ).format(path=store.path, device=store.device_name),
-            self,
-        )
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sync_screen = SyncScreen(store, self.runner, credentials_folder=credentials_folder)
-
         self.navigation = QListWidget(self)
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
         self.screens = QStackedWidget(self)
-        for title, screen in ((self.tr("Inicio"), self.status_label),
-                              (self.tr("Sincronización"), self.sync_screen)):
-            self.navigation.addItem(title)
+        self.screen_list: list[Screen] = []
+        for screen_class in SCREENS:
+            screen = screen_class(self.context, self.screens)
+            self.screen_list.append(screen)
+            self.navigation.addItem("")
             self.screens.addWidget(screen)
-        self.navigation.currentRowChanged.connect(self.screens.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._go_to_row)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
 
-        self.quit_action = QAction(self.tr("&Salir"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.sync_action = QAction(self.tr("&Sincronizar ahora"), self)
-        self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.triggered.connect(self.show_sync)
-        file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
-        file_menu.addAction(self.sync_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        self._build_actions()
+        self.context.hub.show_screen.connect(self.show_screen)
+        self.retranslate()
+        self.navigation.setCurrentRow(0)
+
+    # --- screens ------------------------------------------------------------------------
+
+    def screen(self, key: str) -> Screen:
+        """The screen whose `key` is `key` (KeyError when there is none)."""
+        for screen in self.screen_list:
+            if screen.key == key:
+                return screen
+        raise KeyError(key)
+
+    def show_screen(self, key: str) -> Screen:
+        screen = self.screen(key)
+        self.navigation.setCurrentRow(self.screen_list.index(screen))
+        return screen
+
+    def _go_to_row(self, row: int) -> None:
+        if 0 <= row < len(self.screen_list):
+            self.screens.setCurrentIndex(row)
+            self.screen_list[row].activate()
+
+    @property
+    def sync_screen(self) -> SyncScreen:
+        screen = self.screen(SyncScreen.key)
+        assert isinstance(screen, SyncScreen)
+        return screen
 
     def show_sync(self) -> None:
         """Go to the sync screen and start a sync when the file is enrolled."""
-        self.navigation.setCurrentRow(1)
+        self.show_screen(SyncScreen.key)
         if self.sync_screen.sync_button.isEnabled():
             self.sync_screen.sync_now()
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.show_sync)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.go_actions: list[QAction] = []
+        for number, screen in enumerate(self.screen_list, start=1):
+            action = QAction(self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=screen.key: self.show_screen(key))
+            self.go_actions.append(action)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.sync_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.go_menu = self.menuBar().addMenu("")
+        for action in self.go_actions:
+            self.go_menu.addAction(action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Participa+ Desktop"))
+        self.file_menu.setTitle(self.tr("&Archivo"))
+        self.edit_menu.setTitle(self.tr("&Editar"))
+        self.go_menu.setTitle(self.tr("&Ir a"))
+        self.sync_action.setText(self.tr("&Sincronizar ahora"))
+        self.quit_action.setText(self.tr("&Salir"))
+        for row, screen in enumerate(self.screen_list):
+            title = screen.title()
+            self.navigation.item(row).setText(title)
+            self.go_actions[row].setText(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_screen.cancel()

@@ -3,8 +3,6 @@ progress bar and a cancel button; the window never waits for the network."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,45 +17,50 @@ from PySide6.QtWidgets import (
 )
 
 from participa_desktop.core import server_link
-from participa_desktop.core.store import Store
 from sync.client.errors import SyncError
 
-from .tasks import Task, TaskRunner
+from .context import AppContext
+from .screen import Screen
+from .tasks import Task
 
 
-class SyncScreen(QWidget):
+class SyncScreen(Screen):
     """Enrolment form (until enrolled) and the sync controls. `finished(ok, message)` is
     emitted when an enrolment or a sync ends."""
 
+    key = "sincronizacion"
     finished = Signal(bool, str)
 
-    def __init__(self, store: Store, runner: TaskRunner, *,
-                 credentials_folder: Path | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.runner = runner
-        self.credentials_folder = credentials_folder
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.store = context.store
+        self.runner = context.runner
+        self.credentials_folder = context.credentials_folder
         self._task: Task | None = None
         self._link: server_link.ServerLink | None = None  # until read: offer enrolment
+        self._link_known = False
 
         self.link_label = QLabel(self)
         self.link_label.setWordWrap(True)
 
-        self.enrol_box = QGroupBox(self.tr("Inscribir este equipo en el servidor"), self)
+        self.enrol_box = QGroupBox(self)
         self.server_edit = QLineEdit(self.enrol_box)
         self.server_edit.setPlaceholderText("https://sincronizacion.ejemplo.org")
         self.code_edit = QLineEdit(self.enrol_box)
-        self.code_edit.setPlaceholderText(self.tr("código que le dio su coordinador(a)"))
-        self.enrol_button = QPushButton(self.tr("&Inscribir"), self.enrol_box)
+        self.enrol_button = QPushButton(self.enrol_box)
         self.enrol_button.clicked.connect(self.enrol)
         form = QFormLayout(self.enrol_box)
-        form.addRow(self.tr("&Dirección del servidor:"), self.server_edit)
-        form.addRow(self.tr("C&ódigo de inscripción:"), self.code_edit)
+        self.server_label = QLabel(self.enrol_box)
+        self.server_label.setBuddy(self.server_edit)
+        self.code_label = QLabel(self.enrol_box)
+        self.code_label.setBuddy(self.code_edit)
+        form.addRow(self.server_label, self.server_edit)
+        form.addRow(self.code_label, self.code_edit)
         form.addRow("", self.enrol_button)
 
-        self.sync_button = QPushButton(self.tr("&Sincronizar ahora"), self)
+        self.sync_button = QPushButton(self)
         self.sync_button.clicked.connect(self.sync_now)
-        self.cancel_button = QPushButton(self.tr("&Cancelar"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
@@ -78,18 +81,34 @@ class SyncScreen(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
+        self.retranslate()
         self._idle()
         self._enable()
         self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Sincronización")
+
+    def retranslate(self) -> None:
+        self.enrol_box.setTitle(self.tr("Inscribir este equipo en el servidor"))
+        self.code_edit.setPlaceholderText(self.tr("código que le dio su coordinador(a)"))
+        self.enrol_button.setText(self.tr("&Inscribir"))
+        self.server_label.setText(self.tr("&Dirección del servidor:"))
+        self.code_label.setText(self.tr("C&ódigo de inscripción:"))
+        self.sync_button.setText(self.tr("&Sincronizar ahora"))
+        self.cancel_button.setText(self.tr("&Cancelar"))
+        if self._link_known:
+            self._show_link(self._link)
 
     def refresh(self) -> None:
         """Find out, on the task runner, whether and where this file is enrolled."""
         self.link_label.setText(self.tr("Revisando la inscripción de este equipo…"))
         self.runner.run(lambda _task: server_link.read_link(self.store),
-                        on_done=self._show_link)
+                        on_done=self._show_link, owner=self)
 
     def _show_link(self, link: server_link.ServerLink | None) -> None:
         self._link = link
+        self._link_known = True
         if link is None:
             self.link_label.setText(self.tr(
                 "Este equipo todavía no está inscrito en un servidor. Con la dirección y el "
@@ -116,6 +135,7 @@ class SyncScreen(QWidget):
                                             credentials_folder=self.credentials_folder),
             on_done=self._enrolled,
             on_error=self._failed,
+            owner=self,
         )
 
     def _enrolled(self, link: server_link.ServerLink) -> None:
@@ -129,10 +149,15 @@ class SyncScreen(QWidget):
             lambda task: server_link.sync(self.store, progress=task.progress,
                                           cancelled=task.cancelled,
                                           credentials_folder=self.credentials_folder),
-            on_done=lambda report: self._show(True, report.describe()),
+            on_done=self._synced,
             on_error=self._failed,
             on_progress=self._progressed,
+            owner=self,
         )
+
+    def _synced(self, report: server_link.SyncReport) -> None:
+        self.context.changed()  # a pull may have changed anything
+        self._show(True, report.describe())
 
     def cancel(self) -> None:
         if self._task is not None:

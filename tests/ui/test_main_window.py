@@ -23,8 +23,21 @@ def test_window_shows_title_file_and_device(qtbot: QtBot, store: Store) -> None:
     window.show()
 
     assert window.windowTitle() == "Participa+ Desktop"
-    assert str(store.path) in window.status_label.text()
-    assert "portatil-prueba" in window.status_label.text()
+    home = window.screen("inicio")
+    assert str(store.path) in home.status_label.text()
+    assert "portatil-prueba" in home.status_label.text()
+
+
+def test_every_screen_is_reachable_by_keyboard(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+
+    for number, screen in enumerate(window.screen_list[:9], start=1):
+        assert window.go_actions[number - 1].shortcut().toString() == f"Ctrl+{number}"
+        window.go_actions[number - 1].trigger()
+        assert window.screens.currentWidget() is screen
+        assert window.navigation.currentItem().text() == screen.title()
 
 
 def test_window_fits_a_small_laptop_screen(qtbot: QtBot, store: Store) -> None:

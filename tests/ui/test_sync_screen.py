@@ -3,31 +3,20 @@ enrolment, a sync that leaves the window responsive, cancel, and failures in wor
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import Qt
 
 from participa_desktop.core import server_link
 from participa_desktop.ui.sync_screen import SyncScreen
-from participa_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def screen(qtbot, open_store, fill_demo, tmp_path, monkeypatch):
-    monkeypatch.setenv("PARTICIPA_CREDENTIALS", "file")
+def screen(open_store, fill_demo, app_context, show_screen):
     store = open_store("campo")
     fill_demo(store, participants=300, workshops=8)
-    runner = TaskRunner()
-    widget = SyncScreen(store, runner, credentials_folder=tmp_path / "credenciales")
-    host = QMainWindow()  # as in the app; a bare top-level widget makes Qt warn on resizes
-    host.setCentralWidget(widget)
-    host.resize(1024, 640)
-    qtbot.addWidget(host)
-    host.show()
-    yield widget
-    runner.wait(30_000)
+    widget = SyncScreen(app_context(store))
+    show_screen(widget)
+    return widget
 
 
 def _enrol(qtbot, screen, server) -> None:
@@ -79,24 +68,3 @@ def test_cancel_stops_the_sync_and_says_so(qtbot, screen, live_server):
     assert outcome.args[0] is False
     assert "cancelada" in screen.result_label.text()
     assert server_link.read_link(screen.store) is not None
-
-
-def test_results_come_back_on_the_gui_thread(qtbot):
-    runner = TaskRunner()
-    seen: dict[str, object] = {}
-
-    def work(task):
-        seen["worker"] = threading.current_thread()
-        task.progress("paso", 1, 2)
-        return 42
-
-    def done(value):
-        seen["done_thread"] = QThread.currentThread()
-        seen["value"] = value
-
-    with qtbot.waitSignal(runner.idle, timeout=5_000):
-        runner.run(work, on_done=done,
-                   on_progress=lambda *a: seen.setdefault("progress", a))
-    assert seen["worker"] is not threading.main_thread()
-    assert seen["done_thread"] is QApplication.instance().thread()
-    assert seen["value"] == 42 and seen["progress"] == ("paso", 1, 2)

@@ -1,0 +1,100 @@
+"""Fixtures of the UI tests: settings in a temporary folder, a context for testing one
+screen, the whole main window over a data file, and a way to wait for the task runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path: Path) -> Path:
+    """QSettings of every UI test live in tmp_path/config (never the user's), and the
+    interface starts in Spanish."""
+    from participa_desktop.ui import i18n
+
+    folder = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    if i18n.current_language() != "es":
+        i18n.apply_language("es")
+
+
+@pytest.fixture
+def app_context(qtbot, open_store, tmp_path, monkeypatch) -> Iterator[Callable[..., object]]:
+    """app_context(store=None): an AppContext (runner, undo stack, settings, hub) over a
+    store (a fresh one when None); its runner is waited for at the end."""
+    from participa_desktop.ui.context import AppContext, Hub
+    from participa_desktop.ui.settings import Settings
+    from participa_desktop.ui.tasks import TaskRunner
+
+    monkeypatch.setenv("PARTICIPA_CREDENTIALS", "file")
+    made: list[AppContext] = []
+
+    def make(store=None) -> AppContext:
+        context = AppContext(store=store or open_store("campo"), runner=TaskRunner(),
+                             undo_stack=QUndoStack(), settings=Settings(), hub=Hub(),
+                             credentials_folder=tmp_path / "credenciales")
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.runner.wait(30_000)
+
+
+@pytest.fixture
+def show_screen(qtbot) -> Iterator[Callable[[QWidget], QMainWindow]]:
+    """show_screen(widget): put a screen in a 1366×768 window, as the app does (a bare
+    top-level widget makes Qt warn on resizes), and show it; the window lives until the
+    test ends."""
+    hosts: list[QMainWindow] = []
+
+    def show(widget: QWidget) -> QMainWindow:
+        host = QMainWindow()
+        hosts.append(host)
+        host.setCentralWidget(widget)
+        host.resize(1366, 768)
+        qtbot.addWidget(host)
+        host.show()
+        return host
+
+    yield show
+
+
+@pytest.fixture
+def main_window(qtbot, open_store, tmp_path, monkeypatch) -> Callable[..., object]:
+    """main_window(store=None): the app's MainWindow over `store` (a fresh one when None),
+    shown at 1366×768; closed (waiting for its tasks) at the end."""
+    from participa_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("PARTICIPA_CREDENTIALS", "file")
+    windows: list[MainWindow] = []
+
+    def make(store=None) -> MainWindow:
+        window = MainWindow(store or open_store("campo"),
+                            credentials_folder=tmp_path / "credenciales")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.wait(30_000)
+
+
+@pytest.fixture
+def wait_idle(qtbot) -> Callable[[object], None]:
+    """wait_idle(runner): wait until the task runner has nothing running."""
+
+    def wait(runner, timeout: int = 20_000) -> None:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+    return wait
