@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .paths import default_database
 
 if TYPE_CHECKING:
     from .core.store import Store
@@ -33,8 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Participa+ {__version__}")
     parser.add_argument("--database", type=Path, default=None,
-                        help="archivo de datos para la aplicación (por defecto, el de la "
-                             "carpeta de datos del usuario)")
+                        help="archivo de datos para la aplicación (por defecto, el último "
+                             "abierto; la primera vez, el asistente de inicio)")
     commands = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
 
     demo = commands.add_parser("demo", help="simula actividad de campo en una base de datos")
@@ -149,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run_app  # Qt only when the window is wanted
 
-        return run_app(args.database or default_database())
+        return run_app(args.database)
     from sync.client.errors import SyncError
     from sync.engine.errors import PackageError
     from sync.engine.export import UnknownPeer

@@ -20,8 +20,14 @@ from sync.engine.schema import ReplicaSchema, TableSpec
 from sync.engine.state import new_identity
 
 from .models import REPLICATED_MODELS, Replicated
-from .store import Store
-from .store.migrate import head_schema
+from .store import Store, search_index
+
+#: The version of the replicated tables, carried by packages and the sync protocol. It is
+#: not the data file's schema number: a migration that only touches local tables (the
+#: search index of 0002) must not make other laptops refuse this one's packages. Bump it
+#: when a migration changes a replicated table or column, and record the new fingerprint
+#: in tests/core/test_replication.py (which fails until you do).
+REPLICA_SCHEMA_VERSION = 1
 
 
 def _kind(model: type[Replicated], column: str) -> str:
@@ -57,7 +63,7 @@ def replica_schema() -> ReplicaSchema:
         )
         for model in REPLICATED_MODELS
     )
-    return ReplicaSchema(tables, head_schema(), __version__)
+    return ReplicaSchema(tables, REPLICA_SCHEMA_VERSION, __version__)
 
 
 def inbox_folder(store: Store) -> Path:
@@ -68,13 +74,15 @@ def inbox_folder(store: Store) -> Path:
 @contextmanager
 def replica_connection(store: Store) -> Iterator[sqlite3.Connection]:
     """A plain sqlite3 connection to the data file for the engine (autocommit; the engine
-    begins its own transactions)."""
+    begins its own transactions). When the block ends normally, the participant search
+    index catches up with what the engine merged (`store.search_index`)."""
     connection = sqlite3.connect(store.path.resolve().as_uri(), uri=True, timeout=30,
                                  isolation_level=None)
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA trusted_schema = OFF")
         yield connection
+        search_index.catch_up_now(connection)
     finally:
         connection.close()
 

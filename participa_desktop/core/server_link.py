@@ -16,7 +16,7 @@ from sync.client.errors import NotEnrolled, SyncError
 from sync.client.session import ProgressCallback, SyncReport, SyncSession
 from sync.client.transport import Transport, check_url
 from sync.engine.layout import PEER_TABLE
-from sync.engine.state import now_text, read_state
+from sync.engine.state import read_state
 
 from .. import __version__
 from ..paths import data_folder
@@ -83,8 +83,8 @@ def enrol(store: Store, url: str, code: str, *, insecure: bool = False,
             [(_PREFIX + f, getattr(link, f)) for f in _FIELDS])
         connection.execute(
             f"INSERT INTO {PEER_TABLE} (device_id, name, acked_seq, received_seq, last_seen) "
-            "VALUES (?, ?, 0, 0, ?) ON CONFLICT(device_id) DO UPDATE SET name = excluded.name",
-            (link.server_id, link.server_name, now_text()))
+            "VALUES (?, ?, 0, 0, NULL) ON CONFLICT(device_id) DO UPDATE SET name = excluded.name",
+            (link.server_id, link.server_name))  # last_seen: set by the first sync
         connection.execute("COMMIT")
     return link
 

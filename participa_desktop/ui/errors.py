@@ -30,6 +30,8 @@ log = logging.getLogger("participa")
 EXPECTED = (ValidationError, NotFound, StoreError, SyncError)
 
 _log_path: Path | None = None
+#: Dialogs shown without a parent window, kept alive until they are closed.
+_parentless: set[QMessageBox] = set()
 
 
 def install(folder: Path) -> Path:
@@ -86,6 +88,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         ).format(path=where))
         box.setDetailedText(details)
     box.setObjectName("error_dialog")
+    if parent is None:  # nothing else holds it: it would vanish at once
+        _parentless.add(box)
+        box.finished.connect(lambda _result: _parentless.discard(box))
     box.open()
     return box
 

@@ -17,13 +17,21 @@ from PySide6.QtWidgets import (
 
 from participa_desktop.core.store import Store
 
-from . import errors
+from . import errors, settings_dialog
+from .agreements_screen import AgreementsScreen
+from .attendance_screen import AttendanceScreen
 from .context import AppContext, Hub
 from .home_screen import HomeScreen
+from .registry.implementations_screen import ImplementationsScreen
+from .registry.organizations_screen import OrganizationsScreen
+from .registry.people_screen import PeopleScreen
+from .registry.territories_screen import TerritoriesScreen
+from .review_screen import ReviewScreen
 from .screen import Screen
 from .settings import Settings
 from .sync_screen import SyncScreen
 from .tasks import TaskRunner
+from .workshops_screen import WorkshopsScreen
 
 #: Fits a 1366×768 laptop screen with a taskbar and window decorations.
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 1024, 640
@@ -31,7 +39,15 @@ MINIMUM_WIDTH, MINIMUM_HEIGHT = 1024, 640
 #: The screens in navigation order; each takes the AppContext.
 SCREENS: list[type[Screen]] = [
     HomeScreen,
+    WorkshopsScreen,
+    AttendanceScreen,
+    AgreementsScreen,
+    PeopleScreen,
+    OrganizationsScreen,
+    ImplementationsScreen,
+    TerritoriesScreen,
     SyncScreen,
+    ReviewScreen,
 ]
 
 
@@ -53,7 +69,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(180)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 7px 6px; }")
         self.screens = QStackedWidget(self)
         self.screen_list: list[Screen] = []
         for screen_class in SCREENS:
@@ -113,6 +130,11 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(
+            lambda: settings_dialog.open_settings(self.context, self))
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -120,13 +142,17 @@ class MainWindow(QMainWindow):
         self.go_actions: list[QAction] = []
         for number, screen in enumerate(self.screen_list, start=1):
             action = QAction(self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, key=screen.key: self.show_screen(key))
             self.go_actions.append(action)
 
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.sync_action)
+        self.file_menu.addAction(self.sync_screen.export_action)  # Ctrl+E, text by the screen
+        self.file_menu.addAction(self.sync_screen.import_action)  # Ctrl+I
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -143,6 +169,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Ir a"))
         self.sync_action.setText(self.tr("&Sincronizar ahora"))
         self.quit_action.setText(self.tr("&Salir"))
+        self.preferences_action.setText(self.tr("&Preferencias…"))
         for row, screen in enumerate(self.screen_list):
             title = screen.title()
             self.navigation.item(row).setText(title)

@@ -98,6 +98,7 @@ class SyncSession:
         report = SyncReport()
         self.push(report)
         self.pull(report)
+        self._seen()
         report.bytes_sent = self.transport.bytes_sent
         report.seconds = time.monotonic() - started
         return report
@@ -181,6 +182,12 @@ class SyncSession:
             chunk = (min(MAX_CHUNK, chunk * 2) if took < FAST_CHUNK_SECONDS
                      else max(MIN_CHUNK, chunk // 2))
         self.progress("Enviando cambios", size, size)
+
+    def _seen(self) -> None:
+        """Remember when a whole sync last succeeded, even one with nothing to move."""
+        with self.open_replica() as connection:
+            connection.execute(f"UPDATE {PEER_TABLE} SET last_seen = ? WHERE device_id = ?",
+                               (now_text(), self.server_id))
 
     def _mark(self, package_id: str, status: str, message: str, seq_to: int | None) -> None:
         """Record the server's answer on a sent package; on a receipt, its changes are

@@ -98,3 +98,21 @@ def wait_idle(qtbot) -> Callable[[object], None]:
         qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def type_text(qtbot) -> Callable[[QWidget, str], None]:
+    """type_text(widget, text): type `text` key by key, accents and ñ included (qtbot's
+    keyClicks knows only ASCII and aborts on "ó")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def type_(widget: QWidget, text: str) -> None:
+        for char in text:
+            if char.isascii():
+                qtbot.keyClicks(widget, char)
+            else:
+                QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
+                                   Qt.KeyboardModifier.NoModifier)
+
+    return type_

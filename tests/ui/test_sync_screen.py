@@ -68,3 +68,196 @@ def test_cancel_stops_the_sync_and_says_so(qtbot, screen, live_server):
     assert outcome.args[0] is False
     assert "cancelada" in screen.result_label.text()
     assert server_link.read_link(screen.store) is not None
+
+
+# --- USB packages --------------------------------------------------------------------
+# The file dialogs are replaced through the screen's `choose_*` attributes (native dialogs
+# cannot be driven offscreen); everything after the choice runs as in the app.
+
+
+def _history_rows(screen) -> list[tuple[str, ...]]:
+    model = screen.history.model
+    return [tuple(model.index(row, column).data() for column in range(model.columnCount()))
+            for row in range(model.rowCount())]
+
+
+def _count_people(store) -> int:
+    from sqlalchemy import func, select
+
+    from participa_desktop.core.models import Participant
+
+    with store.reading() as session:
+        return session.scalar(select(func.count()).select_from(Participant))
+
+
+def test_export_to_usb_and_import_into_another_computer(qtbot, screen, open_store,
+                                                      app_context, show_screen, tmp_path):
+    stick = tmp_path / "memoria"
+    stick.mkdir()
+    screen.choose_export_folder = lambda: stick
+    host = screen.window()
+    host.activateWindow()
+    qtbot.waitUntil(lambda: host.isActiveWindow())
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.keyClick(screen, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    ok, message = outcome.args
+    [package] = stick.glob("*.participa")
+    assert ok, message
+    assert screen.notice.heading_label.text() == "Paquete exportado"
+    assert package.name in message and "filas" in message
+    qtbot.waitUntil(lambda: screen.history.model.rowCount() == 1)
+    assert _history_rows(screen)[0][1:4] == ("enviado", "cualquier equipo (USB)",
+                                            "paquete escrito")
+
+    # A second laptop receives it, with a damaged copy and a letter among the files.
+    damaged = stick / "copia-danada.participa"
+    damaged.write_bytes(package.read_bytes()[:-64])
+    letter = stick / "carta.participa"
+    letter.write_text("esto no es un paquete")
+    coordination = open_store("coordinacion", device="portátil de coordinación")
+    context = app_context(coordination)
+    other = SyncScreen(context)
+    show_screen(other)
+    other.choose_packages = lambda: [damaged, package, letter]
+    with (qtbot.waitSignal(context.hub.data_changed, timeout=30_000) as changed,
+          qtbot.waitSignal(other.finished, timeout=30_000) as imported):
+        qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)
+    assert changed.args == ["*"]
+    ok, message = imported.args
+    assert not ok  # two of the three could not be merged
+    assert other.notice.heading_label.text() == "Se recibieron 1 de 3 paquetes; 2 con problemas"
+    text = other.result_label.text()
+    assert ("copia-danada.participa</b>: no se mezcló. El paquete «copia-danada.participa» "
+            "está dañado") in text
+    assert f"{package.name}</b>: mezclado (de «campo»)" in text
+    assert "carta.participa</b>: no se mezcló." in text and "no es un paquete" in text
+    assert [o.kind for o in other.last_import] == ["failed", "merged", "failed"]
+    assert _count_people(coordination) == _count_people(screen.store) > 0
+    qtbot.waitUntil(lambda: other.history.model.rowCount() == 1)
+    assert _history_rows(other)[0][1:4] == ("recibido", "campo", "mezclado")
+
+    # The same package again: nothing new, said so.
+    other.choose_packages = lambda: [package]
+    with qtbot.waitSignal(other.finished, timeout=30_000) as again:
+        qtbot.keyClick(other, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert again.args[0]
+    assert "ya se había recibido antes" in other.result_label.text()
+
+    # The laptop that wrote it is told it has nothing to receive from it.
+    screen.choose_packages = lambda: [package]
+    with qtbot.waitSignal(screen.finished, timeout=30_000):
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert "lo exportó este mismo equipo" in screen.result_label.text()
+    qtbot.waitUntil(lambda: _history_rows(screen)[0][1] == "enviado")
+
+
+def test_a_folder_of_packages_is_imported_in_one_go(qtbot, screen, open_store, fill_demo,
+                                                    app_context, show_screen, tmp_path):
+    from participa_desktop.core import replication
+
+    stick = tmp_path / "memoria"
+    stick.mkdir()
+    for number in (1, 2):
+        laptop = open_store(f"portatil{number}")
+        fill_demo(laptop, seed=number + 10, participants=20, workshops=2)
+        replication.export(laptop, stick / f"portatil{number}.participa")
+    screen.choose_package_folder = lambda: [stick]
+    progress_seen: list[str] = []
+    screen.progress.valueChanged.connect(lambda _v: progress_seen.append(screen.progress.text()))
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.mouseClick(screen.import_folder_button, Qt.MouseButton.LeftButton)
+        assert screen.cancel_button.isEnabled() and not screen.import_button.isEnabled()
+    assert outcome.args[0]
+    assert screen.notice.heading_label.text() == "Se recibieron los 2 paquetes"
+    assert "paquete 2 de 2" in progress_seen
+    assert screen.import_button.isEnabled() and not screen.cancel_button.isVisible()
+
+    empty = tmp_path / "vacia"
+    empty.mkdir()
+    screen.choose_package_folder = lambda: [empty]
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.mouseClick(screen.import_folder_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0] is False
+    assert "no hay paquetes de Participa+" in screen.result_label.text()
+
+
+def test_an_export_to_a_missing_stick_is_explained(qtbot, screen, tmp_path):
+    screen.choose_export_folder = lambda: tmp_path / "memoria-retirada"
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0] is False
+    assert screen.notice.heading_label.text() == "No se pudo usar el archivo o la carpeta"
+    assert "memoria-retirada" in screen.result_label.text()
+    assert "Revise que la memoria USB siga conectada" in screen.result_label.text()
+    assert screen.notice.isVisible() and not screen.notice.icon_label.pixmap().isNull()
+
+
+def test_cancelling_a_file_dialog_does_nothing(qtbot, screen, wait_idle):
+    wait_idle(screen.runner)
+    screen.choose_export_folder = lambda: None
+    screen.choose_packages = list
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert not screen.runner.busy and screen.export_button.isEnabled()
+    assert not screen.notice.isVisible()
+
+
+# --- failures in words -----------------------------------------------------------------
+
+
+def test_no_connection_is_explained(qtbot, screen):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    screen.transport_options = {"retries": 0}
+    qtbot.keyClicks(screen.server_edit, f"http://127.0.0.1:{port}")
+    qtbot.keyClicks(screen.code_edit, "ABCD-1234")
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert outcome.args[0] is False
+    assert screen.notice.heading_label.text() == "Sin conexión con el servidor"
+    assert "Revise el internet" in screen.result_label.text()
+
+
+def test_a_wrong_clock_is_explained(qtbot, screen, live_server, monkeypatch):
+    import time
+    import types
+
+    _enrol(qtbot, screen, live_server)
+    ahead = types.SimpleNamespace(**{n: getattr(time, n) for n in dir(time)
+                                     if not n.startswith("_")})
+    ahead.time = lambda: time.time() + 2 * 3600
+    monkeypatch.setattr("sync.client.transport.time", ahead)
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0] is False
+    assert screen.notice.heading_label.text() == "La fecha o la hora de este equipo están mal"
+    assert "adelantado" in screen.result_label.text()
+    assert "Corrija la fecha" in screen.result_label.text()
+
+
+def test_an_app_too_old_is_told_which_version_and_where(qtbot, open_store, app_context,
+                                                        show_screen, start_server,
+                                                        monkeypatch):
+    import dataclasses
+
+    from participa_desktop.core import replication
+
+    server = start_server(newest_app_version="9.1.0",
+                          download_url="https://descargas.ejemplo.org/participa")
+    screen = SyncScreen(app_context(open_store("viejo")))
+    show_screen(screen)
+    _enrol(qtbot, screen, server)
+    current = replication.replica_schema()
+    old = dataclasses.replace(current, schema_version=current.schema_version - 1)
+    monkeypatch.setattr(server_link, "replica_schema", lambda: old)
+    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+        qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0] is False
+    assert screen.notice.heading_label.text() == "Hay que actualizar Participa+"
+    text = screen.result_label.text()
+    assert "Instale Participa+ 9.1.0 o posterior" in text
+    assert ('Descargue Participa+ 9.1.0 aquí: <a href="https://descargas.ejemplo.org/'
+            'participa">') in text

@@ -43,7 +43,7 @@ class Participant(Replicated, Base):
     phone: Mapped[str | None] = mapped_column(String(30))
     email: Mapped[str | None] = mapped_column(String(200))
     organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
-    territory_id: Mapped[str | None] = mapped_column(ForeignKey("territory.id"))
+    territory_id: Mapped[str | None] = mapped_column(ForeignKey("territory.id"), index=True)
     consent_date: Mapped[dt.date] = mapped_column(Date)
     consent_channel: Mapped[str] = mapped_column(String(20))
     consent_notice_version: Mapped[str] = mapped_column(String(20))

@@ -1,20 +1,32 @@
-"""Attendance: one row per person and workshop, the same id on every device."""
+"""Attendance: one row per person and workshop, the same id on every device; and the
+roster of a workshop as the attendance screen reads it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from sync.engine.ids import stable_id
 
 from .. import labels
-from ..models import ATTENDANCE_STATUSES, Attendance, Participant, Workshop
+from ..models import (
+    ATTENDANCE_STATUSES,
+    Attendance,
+    DocumentType,
+    Organization,
+    Participant,
+    Workshop,
+)
+from ..store.search_index import sort_key
 from ..validation import Problems, clean_values, one_of, require
 from ..versioning import insert_many
 from .base import check_reference, live, to_record, update, validate_many
+from .participants import document_text, full_name
 
 
 def attendance_id(workshop_id: str, participant_id: str) -> str:
@@ -86,3 +98,89 @@ def record_many(session: Session, rows: Iterable[Mapping[str, Any]]) -> int:
             yield row
 
     return insert_many(session, Attendance, with_ids())
+
+
+# --- Reading: the roster of a workshop ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One person in a workshop's attendance. `full_name` reads "Nombres Apellido
+    Apellido"; `organization_name` is None when the person has none or it was deleted;
+    `status` is the code (`labels.ATTENDANCE_STATUS` has the words)."""
+
+    participant_id: str
+    full_name: str
+    document_type_code: str | None
+    document_number: str | None
+    organization_name: str | None
+    status: str
+    arrival_time: dt.time | None
+
+    @property
+    def document(self) -> str | None:
+        """"CC 1234567", the number alone when its type is unknown, or None."""
+        return document_text(self.document_type_code, self.document_number)
+
+
+def _live_attendance(workshop_id: str) -> Select[Any]:
+    """Live attendance rows of a live workshop whose person is live (served by the index
+    on attendance.workshop_id, then primary keys)."""
+    return (
+        select(Attendance)
+        .join(Workshop, and_(Workshop.id == Attendance.workshop_id, Workshop.deleted.is_(False)))
+        .join(Participant,
+              and_(Participant.id == Attendance.participant_id, Participant.deleted.is_(False)))
+        .where(Attendance.workshop_id == workshop_id, Attendance.deleted.is_(False))
+    )
+
+
+def roster(session: Session, workshop_id: str) -> list[RosterEntry]:
+    """The people in the workshop's attendance (present, excused or absent), by first
+    surname, second surname, then given names (accents and case do not count; the same
+    order as the registry search). One query; an unknown or deleted workshop has an empty
+    roster. Two rows of one person (a duplicate, linked or not) are two entries."""
+    rows = session.execute(
+        _live_attendance(workshop_id)
+        .with_only_columns(
+            Attendance.participant_id,
+            Participant.given_names,
+            Participant.first_surname,
+            Participant.second_surname,
+            DocumentType.code,
+            Participant.document_number,
+            Organization.name,
+            Attendance.status,
+            Attendance.arrival_time,
+        )
+        .outerjoin(DocumentType, DocumentType.id == Participant.document_type_id)
+        .outerjoin(
+            Organization,
+            and_(Organization.id == Participant.organization_id,
+                 Organization.deleted.is_(False)),
+        )
+    ).tuples()
+    ordered = sorted(
+        rows, key=lambda row: (sort_key(row[2], row[3], row[1]), row[0])
+    )
+    return [
+        RosterEntry(
+            participant_id=pid,
+            full_name=full_name(given, first, second),
+            document_type_code=code,
+            document_number=number,
+            organization_name=organization,
+            status=status or "present",
+            arrival_time=arrival,
+        )
+        for pid, given, first, second, code, number, organization, status, arrival in ordered
+    ]
+
+
+def present_count(session: Session, workshop_id: str) -> int:
+    """How many entries of the workshop's roster are marked present."""
+    return session.scalar(
+        _live_attendance(workshop_id)
+        .with_only_columns(func.count())
+        .where(Attendance.status == "present")
+    ) or 0

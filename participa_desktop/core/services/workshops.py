@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sync.engine.ids import stable_id
@@ -33,6 +34,7 @@ from .base import (
     update,
     validate_many,
 )
+from .choices import Choice
 
 WHAT = "el taller"
 EARLIEST = dt.date(2010, 1, 1)
@@ -153,3 +155,152 @@ def delete_workshop(session: Session, workshop_id: str) -> None:
         ):
             row.deleted = True
     session.flush()
+
+
+# --- Reading: the workshop list, its filters and the form ------------------------------
+
+
+@dataclass(frozen=True)
+class WorkshopFilter:
+    """What the workshop list is narrowed to; None means any. Dates are inclusive."""
+
+    implementation_id: str | None = None
+    component_id: str | None = None
+    territory_id: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    modality: str | None = None
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    """One line of a workshop list. `territory` is the municipality's name and
+    `department` its department's; `components` are names in the model's order;
+    `present` counts live attendance marked present."""
+
+    id: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    place: str | None
+    implementation: str | None
+    territory: str | None
+    department: str | None
+    modality: str
+    components: tuple[str, ...]
+    present: int
+
+
+def find_workshops(session: Session, filters: WorkshopFilter | None = None) -> list[str]:
+    """Ids of the live workshops that match `filters`, newest first (date, then start
+    time, both descending; then title)."""
+    filters = filters or WorkshopFilter()
+    query = select(Workshop.id).where(Workshop.deleted.is_(False))
+    if filters.implementation_id is not None:
+        query = query.where(Workshop.implementation_id == filters.implementation_id)
+    if filters.territory_id is not None:
+        query = query.where(Workshop.territory_id == filters.territory_id)
+    if filters.modality is not None:
+        query = query.where(Workshop.modality == filters.modality)
+    if filters.date_from is not None:
+        query = query.where(Workshop.date >= filters.date_from)
+    if filters.date_to is not None:
+        query = query.where(Workshop.date <= filters.date_to)
+    if filters.component_id is not None:
+        linked = select(WorkshopComponent.workshop_id).where(
+            WorkshopComponent.component_id == filters.component_id,
+            WorkshopComponent.deleted.is_(False),
+        )
+        query = query.where(Workshop.id.in_(linked))
+    query = query.order_by(
+        Workshop.date.desc(), Workshop.start_time.desc(), Workshop.title, Workshop.id
+    )
+    return list(session.scalars(query))
+
+
+def workshop_rows(session: Session, ids: Sequence[str]) -> dict[str, WorkshopRow]:
+    """The list lines of `ids` (a block of a list: a few hundred at most); ids of
+    workshops that no longer exist are left out."""
+    if not ids:
+        return {}
+    found = session.execute(
+        select(
+            Workshop.id,
+            Workshop.title,
+            Workshop.date,
+            Workshop.start_time,
+            Workshop.end_time,
+            Workshop.place,
+            Workshop.modality,
+            Implementation.name.label("implementation"),
+            Territory.name.label("territory"),
+            Territory.department,
+        )
+        .outerjoin(Implementation, Implementation.id == Workshop.implementation_id)
+        .outerjoin(Territory, Territory.id == Workshop.territory_id)
+        .where(Workshop.id.in_(list(ids)), Workshop.deleted.is_(False))
+    ).all()
+    components: dict[str, list[str]] = {}
+    for workshop_id, name in session.execute(
+        select(WorkshopComponent.workshop_id, Component.name)
+        .join(Component, Component.id == WorkshopComponent.component_id)
+        .where(WorkshopComponent.workshop_id.in_(list(ids)),
+               WorkshopComponent.deleted.is_(False))
+        .order_by(Component.position)
+    ):
+        components.setdefault(workshop_id, []).append(name)
+    present = dict(
+        session.execute(
+            select(Attendance.workshop_id, func.count())
+            .where(Attendance.workshop_id.in_(list(ids)), Attendance.deleted.is_(False),
+                   Attendance.status == "present")
+            .group_by(Attendance.workshop_id)
+        ).all()
+    )
+    return {
+        row.id: WorkshopRow(
+            id=row.id,
+            title=row.title or "",
+            date=row.date,
+            start_time=row.start_time,
+            end_time=row.end_time,
+            place=row.place,
+            implementation=row.implementation,
+            territory=row.territory,
+            department=row.department,
+            modality=row.modality or "in_person",
+            components=tuple(components.get(row.id, ())),
+            present=present.get(row.id, 0),
+        )
+        for row in found
+    }
+
+
+def get_workshop(session: Session, workshop_id: str) -> tuple[Any, list[str]]:
+    """The workshop's record and its component ids (NotFound when it was deleted)."""
+    record = to_record(live(session, Workshop, workshop_id, WHAT))
+    return record, component_ids(session, workshop_id)
+
+
+def component_choices(session: Session) -> list[Choice]:
+    """The model's components, in their order (code: the component's code)."""
+    rows = session.execute(
+        select(Component.id, Component.code, Component.name).order_by(Component.position)
+    ).all()
+    return [Choice(row.id, row.code, row.name) for row in rows]
+
+
+def territory_choices(session: Session) -> list[Choice]:
+    """The municipalities where live workshops happened, by name ("Municipio
+    (Departamento)"; code: the DANE code), for filtering the list. (Implementations to
+    pick from: `implementation_queries.implementation_choices`.)"""
+    used = select(Workshop.territory_id).where(
+        Workshop.deleted.is_(False), Workshop.territory_id.is_not(None)
+    ).distinct()
+    rows = session.execute(
+        select(Territory.id, Territory.dane_code, Territory.name, Territory.department)
+        .where(Territory.id.in_(used))
+        .order_by(Territory.name, Territory.department)
+    ).all()
+    return [Choice(row.id, row.dane_code, f"{row.name} ({row.department})") for row in rows]

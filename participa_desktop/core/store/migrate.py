@@ -9,6 +9,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from .search_index import is_search_table
+
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -30,3 +32,9 @@ def upgrade(connection: Connection) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic's filter: the local search index (raw SQL in its migration, FTS5 shadow
+    tables) is not in the models, and autogenerate must leave it alone."""
+    return not (type_ == "table" and name is not None and is_search_table(name))

@@ -7,7 +7,8 @@ backup, a copy of the file as it was, comes before it).
 
 Sessions are made per unit of work, in the thread that uses them; never share one across
 threads. `unit_of_work()` writes (BEGIN IMMEDIATE, commit on success, rollback on any
-exception); `reading()` only reads.
+exception); `reading()` only reads. A write session also brings the local participant
+search index up to date before it commits (`search_index`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from .engine import WRITE_OPTION, make_engine
 from .errors import DatabaseCorrupt, StoreBusy
 from .file_check import APPLICATION_ID, check_file, verify_integrity
 from .migrate import head_schema, upgrade
+from .search_index import catch_up as catch_up_search
+from .search_index import install as install_search
 from .seed import reference_fingerprint, seed_reference_data
 
 
@@ -48,6 +51,7 @@ class Store:
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         versioning.install(self._writer)
         versioning.install(self._reader)  # a read session that writes is still stamped
+        install_search(self._writer)  # the search index catches up before each commit
         with self.reading() as session:
             state = session.get(LocalState, 1)
             assert state is not None
@@ -148,6 +152,8 @@ def _prepare_in(connection: Connection, migrate: bool, device_name: str | None) 
         table = AppMeta.__table__
         connection.execute(table.delete().where(table.c.key.in_(list(wanted))))
         connection.execute(table.insert(), [{"key": k, "value": v} for k, v in wanted.items()])
+    # After a migration (which notes every person) or a writer that stopped before it.
+    catch_up_search(connection.connection.driver_connection)
     if connection.execute(text("SELECT count(*) FROM local_state")).scalar() == 0:
         connection.execute(
             LocalState.__table__.insert(),

@@ -183,3 +183,68 @@ def test_bulk_ids_must_be_ids_and_unique(store):
         with pytest.raises(ValidationError) as caught, store.unit_of_work() as session:
             service.create_many(session, rows, {})
         assert "identificador" in " ".join(caught.value.problems.values())
+
+
+# --- Reading: the list, its filters and the form -----------------------------------------
+
+
+def test_find_workshops_lists_newest_first_and_filters(run, store, workshop_values,
+                                                       implementation):
+    other = run(implementations.create_implementation,
+                {"name": "Activa Yumbo", "territory_id": YUMBO})
+
+    def make(title, date, start=None, components=(LIDERAZGO,), **changes):
+        values = {**workshop_values, "title": title, "date": date, "start_time": start,
+                  "end_time": None, **changes}
+        return run(create, values, components)
+
+    old = make("Viejo", "2024-05-01")
+    morning = make("Mañana", "2025-03-04", "08:00", modality="virtual")
+    afternoon = make("Tarde", "2025-03-04", "15:00", components=[INCIDENCIA])
+    yumbo = make("Yumbo", "2025-02-01", implementation_id=other.id)
+    gone = make("Borrado", "2025-03-05")
+    run(delete, gone.id)
+
+    def find(**filters):
+        with store.reading() as session:
+            return workshops.find_workshops(session, workshops.WorkshopFilter(**filters))
+
+    assert find() == [afternoon.id, morning.id, yumbo.id, old.id]
+    assert find(implementation_id=other.id) == [yumbo.id]
+    assert find(territory_id=YUMBO) == [yumbo.id]
+    assert find(modality="virtual") == [morning.id]
+    assert find(component_id=INCIDENCIA) == [afternoon.id]
+    assert find(date_from=dt.date(2025, 2, 1), date_to=dt.date(2025, 3, 3)) == [yumbo.id]
+
+
+def test_workshop_rows_carry_names_components_and_present_count(
+    run, store, workshop, participant, implementation
+):
+    run(workshops.set_components, workshop.id, [INCIDENCIA, LIDERAZGO])
+    run(attendance.mark, workshop.id, participant.id)
+
+    with store.reading() as session:
+        rows = workshops.workshop_rows(session, [workshop.id, new_id()])
+        choices = (workshops.component_choices(session),
+                   workshops.territory_choices(session))
+
+    assert list(rows) == [workshop.id]
+    row = rows[workshop.id]
+    assert row.title == "Taller de liderazgo juvenil"
+    assert row.implementation == "Activa Buenaventura"
+    assert (row.territory, row.department) == ("Buenaventura", "Valle del Cauca")
+    assert row.components == ("Liderazgos orientados a lo público", "Incidencia")
+    assert row.present == 1
+    components, territories = choices
+    assert [c.id for c in components][:2] == [LIDERAZGO, INCIDENCIA]
+    assert [c.id for c in territories] == [BUENAVENTURA]
+
+
+def test_get_workshop_gives_the_record_and_its_components(run, store, workshop):
+    with store.reading() as session:
+        record, components = workshops.get_workshop(session, workshop.id)
+    assert record == workshop
+    assert components == [LIDERAZGO]
+    run(delete, workshop.id)
+    with pytest.raises(NotFound), store.reading() as session:
+        workshops.get_workshop(session, workshop.id)

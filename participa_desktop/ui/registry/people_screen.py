@@ -1,0 +1,232 @@
+"""Personas: the registry of participants, searchable as you type (name or document,
+accents and case ignored), with each person's consent in sight; register, edit (undoable)
+and delete people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+
+from participa_desktop.core.services import participants, people_queries
+from participa_desktop.core.services.people_queries import PersonRow
+from participa_desktop.core.validation import age_on
+
+from .. import vocabulary
+from ..context import AppContext
+from ..screen import Screen
+from ..table_model import Column
+from .actions import ask_to_delete, open_form
+from .edit_command import EditCommand
+from .person_form import PersonDialog, load_person_form
+from .record_list import RecordList
+
+#: How many matches a search shows at most.
+SEARCH_LIMIT = 500
+#: Pause after a keystroke before searching (ms).
+SEARCH_DELAY = 150
+MISSING_CONSENT_COLOUR = "#fdecea"
+TABLES = ("participant", "attendance", "organization", "*")
+
+
+class PeopleScreen(Screen):
+    key = "personas"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialog: PersonDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._stale = True
+
+        self.search_label = QLabel(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("people_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY)
+        self.search_timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+
+        store = context.store
+
+        def fetch_rows(ids: list[str]) -> dict[str, PersonRow]:
+            with store.reading() as session:
+                return people_queries.person_rows(session, ids)
+
+        self.list = RecordList(context, self._columns(), fetch_rows, self, stretch=0,
+                               widths={1: 120, 2: 180, 3: 160, 4: 190, 5: 120, 6: 85})
+        self.list.count_text = self._count_text
+        self.list.add_requested.connect(self.new_person)
+        self.list.edit_requested.connect(self.edit_person)
+        self.list.delete_requested.connect(self.delete_person)
+        self.list.set_loader(self._loader())
+        self.search_edit.returnPressed.connect(self.list.setFocus)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.list, 1)
+        context.hub.data_changed.connect(self._data_changed)
+        self.retranslate()
+
+    # --- table --------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(header=lambda: self.tr("Nombre"), display=lambda r: r.full_name,
+                   tooltip=lambda r: r.full_name),
+            Column(header=lambda: self.tr("Documento"), display=_document),
+            Column(header=lambda: self.tr("Organización"),
+                   display=lambda r: r.organization_name or "",
+                   tooltip=lambda r: r.organization_name),
+            Column(header=lambda: self.tr("Municipio"),
+                   display=lambda r: r.territory_name or ""),
+            Column(header=lambda: self.tr("Autorización de datos"), display=self._consent,
+                   background=lambda r: None if _has_consent(r) else MISSING_CONSENT_COLOUR,
+                   tooltip=self._consent_tooltip),
+            Column(header=lambda: self.tr("Edad"), display=self._age,
+                   tooltip=self._birth_tooltip),
+            Column(header=lambda: self.tr("Asistencias"),
+                   display=lambda r: str(r.attendance_count), align_right=True),
+        ]
+
+    def _consent(self, row: PersonRow) -> str:
+        if not _has_consent(row):
+            return self.tr("⚠ sin autorización")
+        return self.tr("{date} · {channel}").format(
+            date=vocabulary.date_text(row.consent_date),
+            channel=vocabulary.word("consent_channel", row.consent_channel))
+
+    def _consent_tooltip(self, row: PersonRow) -> str | None:
+        if _has_consent(row):
+            return None
+        return self.tr("No hay registro de la autorización de tratamiento de datos (Ley 1581 "
+                       "de 2012): edite a la persona y registre cuándo y cómo la dio.")
+
+    def _age(self, row: PersonRow) -> str:
+        today = dt.date.today()
+        if row.birth_date is not None:
+            return self.tr("{age} años").format(age=age_on(row.birth_date, today))
+        if row.birth_year is not None:
+            return self.tr("~{age} años ({year})").format(age=today.year - row.birth_year,
+                                                          year=row.birth_year)
+        return ""
+
+    def _birth_tooltip(self, row: PersonRow) -> str | None:
+        if row.birth_date is None:
+            return None
+        return self.tr("Nació el {date}").format(date=vocabulary.date_text(row.birth_date))
+
+    def _count_text(self, count: int) -> str:
+        if self.search_text() and count >= SEARCH_LIMIT:
+            return self.tr("Se muestran las primeras {count} coincidencias: escriba más para "
+                           "afinar").format(count=count)
+        if self.search_text():
+            if count == 1:
+                return self.tr("1 coincidencia")
+            return self.tr("{count} coincidencias").format(count=count)
+        if count == 1:
+            return self.tr("1 persona")
+        return self.tr("{count} personas").format(count=count)
+
+    # --- screen -------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Personas")
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Buscar:"))
+        self.search_edit.setPlaceholderText(self.tr(
+            "Nombre, apellidos o número de documento (sin importar tildes)"))
+        self.list.set_texts(self.tr("&Nueva persona…"), self.tr("&Editar…"),
+                            self.tr("E&liminar…"))
+
+    def activate(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def search_text(self) -> str:
+        return self.search_edit.text().strip()
+
+    def reload(self) -> None:
+        """Read the list again (the search as typed now)."""
+        self._stale = False
+        self.search_timer.stop()
+        self.list.set_loader(self._loader())
+        self.list.reload()
+
+    def _loader(self) -> Any:
+        store, text = self.context.store, self.search_text()
+
+        def load() -> list[str]:
+            with store.reading() as session:
+                if text:
+                    return participants.search(session, text, SEARCH_LIMIT)
+                return people_queries.person_ids(session)
+
+        return load
+
+    def _data_changed(self, table: str) -> None:
+        if table not in TABLES:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    # --- actions ------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        self._open_form(None)
+
+    def edit_person(self, participant_id: str) -> None:
+        self._open_form(participant_id)
+
+    def _open_form(self, participant_id: str | None) -> None:
+        store = self.context.store
+        open_form(self, lambda: load_person_form(store, participant_id),
+                  lambda data: PersonDialog(self.context, data, self),
+                  lambda data, record: self._saved(data.record, record))
+
+    def _saved(self, before: Any | None, after: Any) -> None:
+        if before is not None:
+            command = EditCommand.between(
+                self.context,
+                self.tr("editar a {name}").format(name=_name(after)),
+                participants.update_participant, before, after, ("participant",))
+            if command is not None:
+                self.context.undo_stack.push(command)
+        self.list.want(after.id)
+        self.context.changed("participant")
+
+    def delete_person(self, participant_id: str) -> None:
+        row = self.list.model.record_at(self.list.model.row_of(participant_id))
+        name = row.full_name if row is not None else ""
+        count = row.attendance_count if row is not None else 0
+        ask_to_delete(
+            self, self.tr("Eliminar persona"),
+            self.tr("¿Eliminar a {name} del registro?").format(name=name),
+            self.tr("También se quitarán sus {count} asistencias. Esto se comparte con los "
+                    "demás equipos en la próxima sincronización.").format(count=count),
+            lambda session: participants.delete_participant(session, participant_id),
+            ("participant", "attendance"))
+
+
+def _has_consent(row: PersonRow) -> bool:
+    return row.consent_date is not None and row.consent_channel is not None
+
+
+def _document(row: PersonRow) -> str:
+    return participants.document_text(row.document_code, row.document_number) or ""
+
+
+def _name(record: Any) -> str:
+    return participants.full_name(record.given_names, record.first_surname,
+                                  record.second_surname)
