@@ -165,8 +165,11 @@ class GuiProbe:
     """A timer on the GUI thread every `interval` ms; the longest gap between two ticks
     beyond the interval is the longest time the GUI thread could not answer."""
 
-    def __init__(self, interval: int = 5) -> None:
+    def __init__(self, interval: int = 5, label: Callable[[], str] = lambda: "") -> None:
         self.interval = interval
+        self.label = label
+        #: (gap ms, what the app was doing) of the longest gaps.
+        self.worst: list[tuple[float, str]] = []
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(interval)
@@ -176,6 +179,7 @@ class GuiProbe:
 
     def start(self) -> None:
         self.gaps.clear()
+        self.worst.clear()
         self.clock.start()
         self._last = 0
         self.timer.start()
@@ -185,8 +189,11 @@ class GuiProbe:
 
     def _tick(self) -> None:
         now = self.clock.elapsed()
-        self.gaps.append(max(0, now - self._last - self.interval))
+        gap = max(0, now - self._last - self.interval)
+        self.gaps.append(gap)
         self._last = now
+        if gap >= 20:
+            self.worst = sorted([*self.worst, (gap, self.label())], reverse=True)[:5]
 
     @property
     def longest(self) -> float:
@@ -216,7 +223,8 @@ def sync_block_ms(path: Path, work: Path) -> tuple[float, float, float, str]:
                               credentials_folder=Path(_HOME) / "credenciales")
         store, window = open_window(path)
         try:
-            probe = GuiProbe()
+            screen = window.sync_screen
+            probe = GuiProbe(label=lambda: screen.step_label.text())
             outcome: list[tuple[bool, str]] = []
             window.sync_screen.finished.connect(lambda ok, message: outcome.append((ok, message)))
             started = time.monotonic()
@@ -226,6 +234,8 @@ def sync_block_ms(path: Path, work: Path) -> tuple[float, float, float, str]:
             probe.stop()
             seconds = time.monotonic() - started
             during = probe.longest
+            for gap, doing in probe.worst:
+                print(f"  GUI bloqueada {gap:.0f} ms durante «{doing}»")
             probe.start()
             idle_until = time.monotonic() + min(seconds, 20)
             wait_until(lambda: time.monotonic() > idle_until, timeout_ms=60_000)
@@ -251,7 +261,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "participa-ui-bench")
     parser.add_argument("--repeat", type=int, default=3, help="launches per file")
-    parser.add_argument("--skip-sync", action="store_true")
+    parser.add_argument("--only", choices=("launch", "search", "attendance", "sync"),
+                        help="measure only this")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     big = args.cache / f"demo-{args.participants}-{args.workshops}.sqlite"
@@ -264,12 +275,15 @@ def main() -> None:
                       os.path.join(_HOME, "config"))
     figures: list[Figure] = []
     work = Path(_HOME)
-    figures.append(Figure("ventana usable tras el arranque", launch_ms(big, args.repeat),
-                          launch_ms(small, args.repeat)))
-    for measure in MEASURES:
-        figures.extend(measure(copy(big, work / "grande.sqlite"),
-                               copy(small, work / "pequena.sqlite")))
-    if not args.skip_sync:
+    wanted = {args.only} if args.only else {"launch", "search", "attendance", "sync"}
+    if "launch" in wanted:
+        figures.append(Figure("ventana usable tras el arranque", launch_ms(big, args.repeat),
+                              launch_ms(small, args.repeat)))
+    for name, measure in MEASURES.items():
+        if name in wanted:
+            figures.extend(measure(copy(big, work / "grande.sqlite"),
+                                   copy(small, work / "pequena.sqlite")))
+    if "sync" in wanted:
         during, idle, seconds, report = sync_block_ms(copy(big, work / "sync.sqlite"), work)
         figures.append(Figure(f"GUI bloqueada durante la sincronización ({seconds:.0f} s)",
                               during, idle, GOALS_MS["sync_block"]))
@@ -348,14 +362,36 @@ def workshop_near(path: Path, people: int) -> tuple[str, int]:
     with sqlite3.connect(path) as connection:
         row = connection.execute(
             "SELECT workshop_id, count(*) AS n FROM attendance WHERE deleted = 0 "
-            "GROUP BY workshop_id ORDER BY abs(count(*) - ?) LIMIT 1", (people,)).fetchone()
+            "GROUP BY workshop_id ORDER BY abs(count(*) - ?), workshop_id LIMIT 1",
+            (people,)).fetchone()
     connection.close()
     return row[0], row[1]
 
 
+def grow_workshop(path: Path, people: int) -> tuple[str, int]:
+    """The workshop closest to `people` attendees, topped up to exactly `people` through
+    the attendance service (the demo's workshops hold about 100)."""
+    from sqlalchemy import select
+
+    from participa_desktop.core.models import Participant
+    from participa_desktop.core.services import attendance
+
+    workshop_id, size = workshop_near(path, people)
+    if size >= people:
+        return workshop_id, size
+    with Store.open(path) as store, store.unit_of_work() as session:
+        present = {entry.participant_id for entry in attendance.roster(session, workshop_id)}
+        newcomers = [pid for pid in session.scalars(
+            select(Participant.id).where(Participant.deleted.is_(False)).limit(people * 2))
+            if pid not in present][:people - size]
+        attendance.record_many(session, ({"workshop_id": workshop_id, "participant_id": pid}
+                                          for pid in newcomers))
+    return workshop_near(path, people)
+
+
 def open_attendance_ms(path: Path, repeat: int = 7) -> tuple[float, int]:
-    """Median time from choosing a workshop to its roster and count on screen."""
-    workshop_id, size = workshop_near(path, 200)
+    """Median time from choosing a 200-person workshop to its roster and count on screen."""
+    workshop_id, size = grow_workshop(path, 200)
     store, window = open_window(path)
     try:
         screen = window.show_screen("asistencia")
@@ -384,7 +420,8 @@ def measure_attendance(big: Path, small: Path) -> list[Figure]:
 
 
 #: Measurements on (big copy, small copy) → figures.
-MEASURES: list[Callable[[Path, Path], list[Figure]]] = [measure_search, measure_attendance]
+MEASURES: dict[str, Callable[[Path, Path], list[Figure]]] = {
+    "search": measure_search, "attendance": measure_attendance}
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 Builds a demo data file in a temporary folder (two laptops that edited the same people,
 so the review screen has conflicts to show), opens the main window, visits each screen
 and writes PNGs to docs/screenshots/ (`NN-<screen>.png`, dialogs after them, and the home
-screen in English). The user's own settings and data are never touched. Run it under a
+screen in English). With `--language en` the whole interface is English and every file is
+named `en-NN-<screen>.png`. The user's own settings and data are never touched. Run it under a
 real X server (Xvfb), not the offscreen platform, so fonts and decorations are real.
 """
 
@@ -114,13 +115,19 @@ def _open_some_attendance(window: MainWindow, _screen: QWidget) -> None:
     _screen.search.search_for("mar")
 
 
+def _select_a_conflict(_window: MainWindow, screen: QWidget) -> None:
+    if screen.conflicts.model.rowCount():
+        screen.conflicts.view.selectRow(0)
+
+
 #: Per screen key: what to do before its screenshot (choose a workshop, select a row…).
 PREPARE: dict[str, Callable[[MainWindow, QWidget], None]] = {
     "asistencia": _open_some_attendance,
+    "revision": _select_a_conflict,
 }
 
 
-def capture_dialogs(window: MainWindow, out: Path) -> None:
+def capture_dialogs(window: MainWindow, out: Path, prefix: str = "") -> None:
     """The dialogs a facilitator meets: walk-in (from the attendance search), workshop and
     agreement forms, preferences, and the first-run wizard."""
     from participa_desktop.ui.first_run import FirstRunWizard
@@ -130,27 +137,27 @@ def capture_dialogs(window: MainWindow, out: Path) -> None:
     settle(window)
     attendance.new_person("Yurany Mosquera 1144123456")
     settle(window)
-    save(attendance._dialog, out, "20-persona-nueva")
+    save(attendance._dialog, out, f"{prefix}20-persona-nueva")
     attendance._dialog.reject()
 
     workshops = window.show_screen("talleres")
     settle(window)
     workshops.new_workshop()
     settle(window)
-    save(workshops.form, out, "21-taller-nuevo")
+    save(workshops.form, out, f"{prefix}21-taller-nuevo")
     workshops.form.reject()
 
     agreements = window.show_screen("acuerdos")
     settle(window)
     agreements.new_agreement()
     settle(window)
-    save(agreements.form, out, "22-acuerdo-nuevo")
+    save(agreements.form, out, f"{prefix}22-acuerdo-nuevo")
     agreements.form.reject()
 
     preferences = SettingsDialog(window.context.settings, window.context.store.path, window)
     preferences.show()
     settle(window)
-    save(preferences, out, "23-preferencias")
+    save(preferences, out, f"{prefix}23-preferencias")
     preferences.reject()
 
     wizard = FirstRunWizard(window.runner, window.context.settings)
@@ -158,7 +165,7 @@ def capture_dialogs(window: MainWindow, out: Path) -> None:
     wizard.show()
     for page in range(2):
         settle(window)
-        save(wizard, out, f"24-primer-uso-{page + 1}")
+        save(wizard, out, f"{prefix}24-primer-uso-{page + 1}")
         wizard.next()
     wizard.reject()
     settle(window)
@@ -169,6 +176,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--participants", type=int, default=1500)
     parser.add_argument("--workshops", type=int, default=60)
+    parser.add_argument("--language", choices=("es", "en"), default="es",
+                        help="interface language of every shot (en: files named en-NN-…)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -182,12 +191,18 @@ def main() -> None:
         window.resize(WIDTH, HEIGHT)
         window.show()
         settle(window)
-        capture_screens(window, args.out)
-        capture_dialogs(window, args.out)
-        i18n.apply_language("en")
-        window.show_screen("inicio")
-        settle(window)
-        save(window, args.out, "en-01-inicio")
+        if args.language == "en":
+            i18n.apply_language("en")
+            settle(window)
+            capture_screens(window, args.out, "en-")
+            capture_dialogs(window, args.out, "en-")
+        else:
+            capture_screens(window, args.out)
+            capture_dialogs(window, args.out)
+            i18n.apply_language("en")
+            window.show_screen("inicio")
+            settle(window)
+            save(window, args.out, "en-01-inicio")
         i18n.apply_language("es")
         window.close()
     app.quit()

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from participa_desktop.core.services import NotFound, ValidationError, agreements
+from participa_desktop.core.services import agreements
 from participa_desktop.core.services.agreement_tracker import AgreementRow, TrackerChoices
 
-from . import errors, vocabulary
+from . import vocabulary
 from .agreement_commands import EditAgreementCommand
 from .context import AppContext
-from .field_errors import FieldErrors, error_label, with_error
+from .field_errors import FieldErrors, comparable, error_label, with_error
 from .optional_date import OptionalDateEdit
 
 #: The fields of the form, in the order of the core's `create_agreement`.
@@ -213,7 +213,7 @@ class AgreementForm(QDialog):
     def _changes(self, values: dict[str, Any]) -> dict[str, Any]:
         assert self.row is not None
         return {field: value for field, value in values.items()
-                if _comparable(value) != _comparable(getattr(self.row, field))}
+                if comparable(value) != comparable(getattr(self.row, field))}
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -249,7 +249,7 @@ class AgreementForm(QDialog):
         self._busy(False)
         if self.row is not None:
             changed = [field for field in FIELDS
-                       if _comparable(getattr(record, field)) != _comparable(
+                       if comparable(getattr(record, field)) != comparable(
                            getattr(self.row, field))]
             if changed:
                 self.context.undo_stack.push(EditAgreementCommand(
@@ -263,23 +263,8 @@ class AgreementForm(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        if isinstance(error, ValidationError):
-            self.errors.show(error.problems)
-            first = next((f for f in FIELDS if f in error.problems), None)
-            if first is not None:
-                self.labels[first].buddy().setFocus()
-        elif isinstance(error, NotFound):
-            self.errors.show_general(str(error))
-        else:
-            errors.show_error(self, error)
+        self.errors.show_failure(self, error, {f: self.labels[f].buddy() for f in FIELDS})
 
     def _busy(self, busy: bool) -> None:
         self._saving = busy
         self.buttons.setEnabled(not busy)
-
-
-def _comparable(value: Any) -> Any:
-    """Texts as the core keeps them: trimmed, empty meaning none."""
-    if isinstance(value, str):
-        return value.strip() or None
-    return value

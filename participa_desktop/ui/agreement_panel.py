@@ -10,31 +10,29 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from participa_desktop.core.services import NotFound, ValidationError, agreements
 from participa_desktop.core.services import agreement_tracker as tracker
+from participa_desktop.core.services import agreements
 
-from . import errors, vocabulary
+from . import vocabulary
 from .agreement_text import details_html, follow_up_change, rich_tooltip
 from .context import AppContext
 from .field_errors import FieldErrors, error_label, with_error
 from .table_model import Column, LazyTableModel
+from .table_view import make_table
 
 #: The progress spin box's "no change" value (shown as words, not a number).
 NO_PROGRESS = -1
@@ -76,16 +74,8 @@ class AgreementPanel(QWidget):
         # The follow-ups so far.
         self.history_box = QGroupBox(self)
         self.model = LazyTableModel(context.runner, self._columns(), _fetcher(context), self)
-        self.table = QTableView(self.history_box)
-        self.table.setObjectName("follow_ups")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table(self.history_box, self.model, name="follow_ups", stretch=1,
+                                alternate=False, wrap=True)
         self.empty_label = QLabel(self.history_box)
         self.empty_label.setWordWrap(True)
         history = QVBoxLayout(self.history_box)
@@ -293,16 +283,9 @@ class AgreementPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        if isinstance(error, ValidationError):
-            self.errors.show(error.problems)
-            for field in ("text", "new_status", "new_progress", "date"):
-                if field in error.problems:
-                    self.labels[field].buddy().setFocus()
-                    break
-        elif isinstance(error, NotFound):
-            self.errors.show_general(str(error))
-        else:
-            errors.show_error(self, error)
+        self.errors.show_failure(self, error, {
+            field: self.labels[field].buddy()
+            for field in ("text", "new_status", "new_progress", "date")})
 
     def _busy(self, busy: bool) -> None:
         self._saving = busy

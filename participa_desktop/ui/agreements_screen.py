@@ -9,14 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from .agreement_text import (
 from .context import AppContext
 from .screen import Screen
 from .table_model import Column, LazyTableModel
+from .table_view import make_table
 
 #: What reloads the table, and what reloads the filters' and form's choices.
 AGREEMENT_TABLES = {"agreement", "follow_up", "*"}
@@ -95,19 +93,9 @@ class AgreementsScreen(Screen):
 
         # The table.
         self.model = LazyTableModel(context.runner, self._columns(), _fetcher(context), self)
-        self.table = QTableView(self)
-        self.table.setObjectName("agreements")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = make_table(self, self.model, name="agreements", stretch=0,
+                                alternate=False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
         self.table.activated.connect(lambda _index: self.edit_agreement())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)

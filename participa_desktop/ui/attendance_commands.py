@@ -3,8 +3,9 @@ attendance, as `QUndoCommand`s on the app's undo stack (Ctrl+Z / Ctrl+Shift+Z).
 
 Each `redo()`/`undo()` queues one write on the task runner's writer lane (so a mark and
 its undo reach the database in the order they were asked for), then tells the screens
-that attendance changed. Undo restores exactly what was there before: no row, or the
-earlier status and arrival time (a person first marked "excused" goes back to excused).
+that attendance changed (`undo.WriteCommand`). Undo restores exactly what was there
+before: no row, or the earlier status and arrival time (a person first marked "excused"
+goes back to excused).
 `PendingMarks` keeps the changes not yet read back, for a count that never lags.
 """
 
@@ -16,12 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
 from participa_desktop.core.services import NotFound, attendance
-from participa_desktop.core.store import Store
 
 from .context import AppContext
+from .undo import Edit, WriteCommand
 
 
 @dataclass(frozen=True)
@@ -37,74 +38,71 @@ def arrival_now() -> dt.time:
     return dt.datetime.now().time().replace(second=0, microsecond=0)
 
 
-def write_state(store: Store, workshop_id: str, participant_id: str,
+def write_state(session: Session, workshop_id: str, participant_id: str,
                 state: AttendanceState | None) -> None:
-    """Make the person's attendance `state` in one unit of work (runs on a worker).
+    """Make the person's attendance `state` (runs on a worker, in a unit of work).
 
     Removing a row that is already gone is not an error (another device or an earlier
     undo removed it). Raises NotFound when the workshop or the person no longer exists,
     ValidationError for a bad status."""
-    with store.unit_of_work() as session:
-        if state is None:
-            with contextlib.suppress(NotFound):
-                attendance.unmark(session, workshop_id, participant_id)
-        else:
-            attendance.mark(session, workshop_id, participant_id, state.status,
-                            state.arrival_time)
+    if state is None:
+        with contextlib.suppress(NotFound):
+            attendance.unmark(session, workshop_id, participant_id)
+    else:
+        attendance.mark(session, workshop_id, participant_id, state.status,
+                        state.arrival_time)
 
 
-class AttendanceChange(QUndoCommand):
-    """Change one person's attendance from `before` to `after` (None: no row).
+#: (workshop id, participant id, state being written): a write was just queued.
+Applying = Callable[[str, str, "AttendanceState | None"], None]
+#: (workshop id, participant id): a write finished, whether it succeeded or not.
+Written = Callable[[str, str], None]
 
-    `applying(participant_id, state)` runs (on the GUI thread) as each write is queued,
-    `written(participant_id)` after it finished (whether it succeeded or not),
-    `failed(error)` when it raised. With `already_done`, the first
-    `redo()` (the one `QUndoStack.push` makes) writes nothing: the change was saved by
-    another write (a walk-in registered and marked present together)."""
+
+class AttendanceChange(WriteCommand):
+    """Change one person's attendance at `workshop_id` from `before` to `after` (None: no
+    row).
+
+    `applying(workshop_id, participant_id, state)` runs (on the GUI thread) as each write
+    is queued, `written(workshop_id, participant_id)` after it finished (whether it
+    succeeded or not), `failed(error)` when it raised (the command then leaves the stack:
+    `undo.WriteCommand`). The workshop is passed on because an undo may come after the
+    screen moved to another workshop. With `already_done`, the first `redo()` (the one
+    `QUndoStack.push` makes) writes nothing: the change was saved by another write (a
+    walk-in registered and marked present together)."""
 
     def __init__(self, context: AppContext, owner: QObject, workshop_id: str,
                  participant_id: str, before: AttendanceState | None,
                  after: AttendanceState | None, text: str, *,
-                 applying: Callable[[str, AttendanceState | None], None],
-                 written: Callable[[str], None], failed: Callable[[BaseException], None],
+                 applying: Applying, written: Written,
+                 failed: Callable[[BaseException], None],
                  already_done: bool = False) -> None:
-        super().__init__(text)
-        self.context = context
-        self.owner = owner
+        super().__init__(context, text, ("attendance",), owner=owner,
+                         already_done=already_done)
         self.workshop_id = workshop_id
         self.participant_id = participant_id
         self.before = before
         self.after = after
         self._applying = applying
         self._written = written
-        self._failed = failed
-        self._skip_next_redo = already_done
+        self._failed_write = failed
 
-    def redo(self) -> None:
-        if self._skip_next_redo:
-            self._skip_next_redo = False
-            return
-        self._apply(self.after)
+    def edit(self, redone: bool) -> Edit:
+        workshop_id, participant_id = self.workshop_id, self.participant_id
+        state = self.after if redone else self.before
+        return lambda session: write_state(session, workshop_id, participant_id, state)
 
-    def undo(self) -> None:
-        self._apply(self.before)
+    def applying(self, redone: bool) -> None:
+        self._applying(self.workshop_id, self.participant_id,
+                       self.after if redone else self.before)
 
-    def _apply(self, state: AttendanceState | None) -> None:
-        store, workshop_id, participant_id = (self.context.store, self.workshop_id,
-                                              self.participant_id)
-        self._applying(participant_id, state)
+    def written(self, redone: bool, result: object) -> None:
+        self._written(self.workshop_id, self.participant_id)
+        super().written(redone, result)
 
-        def done(_result: object) -> None:
-            self._written(participant_id)
-            self.context.changed("attendance")
-
-        def failed(error: BaseException) -> None:
-            self._written(participant_id)
-            self._failed(error)
-
-        self.context.runner.write(
-            lambda _task: write_state(store, workshop_id, participant_id, state),
-            on_done=done, on_error=failed, owner=self.owner)
+    def write_failed(self, redone: bool, error: BaseException, text: str) -> None:
+        self._written(self.workshop_id, self.participant_id)
+        self._failed_write(error)
 
 
 class PendingMarks:

@@ -15,13 +15,13 @@ For a benchmark: `open_workshop(id)` then wait for `roster_shown(id, rows)`;
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,17 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from participa_desktop.core.services.choices import WorkshopHeading
-
 from . import vocabulary
 from .attendance_commands import AttendanceChange, AttendanceState, PendingMarks, arrival_now
+from .attendance_header import AttendanceHeader
 from .attendance_roster import RosterSnapshot, load_roster, roster_rows
 from .context import AppContext
 from .person_search import PersonSearch
 from .roster_table import RosterTable
 from .screen import Screen
 from .walk_in_dialog import WalkInDialog
-from .workshop_chooser import WorkshopChooser
 
 #: The settings key of the workshop shown last.
 LAST_WORKSHOP = "asistencia/taller"
@@ -67,19 +65,13 @@ class AttendanceScreen(Screen):
         self._select_after_load: str | None = None
         self._dialog: WalkInDialog | None = None
 
-        self.chooser = WorkshopChooser(context, self)
+        self.header = AttendanceHeader(context, self)
+        self.chooser = self.header.chooser
         self.chooser.chosen.connect(self._chosen)
         self.chooser.loaded.connect(self._choices_loaded)
         self.workshop_combo = self.chooser.combo
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("present_count")
-        font = self.count_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.count_label.setFont(font)
-        self.heading_label = QLabel(self)
-        self.heading_label.setObjectName("workshop_heading")
-        self.heading_label.setWordWrap(True)
+        self.count_label = self.header.count_label
+        self.heading_label = self.header.heading_label
         self.message_label = QLabel(self)
         self.message_label.setObjectName("attendance_message")
         self.message_label.setWordWrap(True)
@@ -97,12 +89,8 @@ class AttendanceScreen(Screen):
         search_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.roster_box = QGroupBox(self)
-        store = context.store
-        self.roster_view = RosterTable(
-            context.runner,
-            lambda ids, workshop=lambda: self.workshop_id or "": roster_rows(
-                store, workshop(), ids),
-            self.roster_box)
+        self.roster_view = RosterTable(context.runner, self._roster_fetcher(None),
+                                       self.roster_box)
         self.roster_model = self.roster_view.table_model
         self.roster_view.remove_requested.connect(self.remove)
         self.roster_view.mark_requested.connect(self._roster_activated)
@@ -121,14 +109,9 @@ class AttendanceScreen(Screen):
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
 
-        top = QHBoxLayout()
-        top.addWidget(self.chooser, 1)
-        top.addSpacing(24)
-        top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.heading_label)
+        layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
 
@@ -161,9 +144,7 @@ class AttendanceScreen(Screen):
         self.remove_button.setText(self.tr("&Quitar de la asistencia (Supr)"))
         self.roster_view.retranslate()
         self.search.retranslate()
-        self.chooser.retranslate()
-        self._show_heading()
-        self._show_count()
+        self.header.retranslate()
 
     # --- choosing the workshop ---------------------------------------------------------
 
@@ -186,6 +167,7 @@ class AttendanceScreen(Screen):
         """Show `workshop_id`'s attendance (`roster_shown` tells when it is on screen)."""
         if workshop_id != self.workshop_id:
             self.workshop_id = workshop_id
+            self.roster_model.set_fetch_rows(self._roster_fetcher(workshop_id))
             self._snapshot = None
             self._entries = {}
             self._pending.clear()
@@ -221,18 +203,12 @@ class AttendanceScreen(Screen):
             self.chooser.set_current(self.workshop_id)
         self.choices_shown.emit()
 
-    def _detail_text(self, heading: WorkshopHeading) -> str:
-        """Under the chooser: the full date and the place."""
-        when = vocabulary.date_text(heading.date)
-        if heading.start_time is not None:
-            when = self.tr("{day}, {time}").format(
-                day=when, time=vocabulary.time_text(heading.start_time))
-        where = ", ".join(part for part in (heading.place, heading.territory_name) if part)
-        if not where:
-            return self.tr("Fecha: {when}").format(when=when)
-        return self.tr("Fecha: {when} · Lugar: {where}").format(when=when, where=where)
-
     # --- the roster --------------------------------------------------------------------
+
+    def _roster_fetcher(self, workshop_id: str | None) -> Callable[[list[str]], dict[str, Any]]:
+        """The roster table's row fetcher for `workshop_id` (it runs on a worker)."""
+        store = self.context.store
+        return lambda ids: roster_rows(store, workshop_id or "", ids)
 
     def _load_roster(self) -> None:
         if self.workshop_id is None:
@@ -274,11 +250,8 @@ class AttendanceScreen(Screen):
             self._load_roster()
 
     def _show_heading(self) -> None:
-        if self.workshop_id is None:
-            self.heading_label.setText(self.tr(
-                "Elija un taller para tomar la asistencia (o créelo en «Talleres»)."))
-        elif self._snapshot is not None:
-            self.heading_label.setText(self._detail_text(self._snapshot.workshop))
+        self.header.show_workshop(self.workshop_id is not None,
+                                  self._snapshot.workshop if self._snapshot else None)
 
     def present_count(self) -> int:
         """The number shown: the last roster read plus the marks not read back yet."""
@@ -286,11 +259,7 @@ class AttendanceScreen(Screen):
         return len(self._pending.apply_to(present))
 
     def _show_count(self) -> None:
-        count = self.present_count()
-        if count == 1:
-            self.count_label.setText(self.tr("1 presente"))
-        else:
-            self.count_label.setText(self.tr("{count} presentes").format(count=count))
+        self.header.show_count(self.present_count())
 
     def status_of(self, participant_id: str) -> str | None:
         """The person's status at the current workshop, counting marks being saved."""
@@ -360,16 +329,22 @@ class AttendanceScreen(Screen):
             applying=self._applying, written=self._written, failed=self._write_failed,
             already_done=already_done)
         if already_done:
-            self._applying(participant_id, after)
+            self._applying(self.workshop_id, participant_id, after)
         self.context.undo_stack.push(command)
 
-    def _applying(self, participant_id: str, state: AttendanceState | None) -> None:
+    def _applying(self, workshop_id: str, participant_id: str,
+                  state: AttendanceState | None) -> None:
+        """A write of the person's attendance at `workshop_id` was queued: count it at
+        once when it is the workshop on screen (an undo may come after switching)."""
+        if workshop_id != self.workshop_id:
+            return
         self._pending.applying(participant_id, state)
         self._show_count()
         self.search.statuses_changed()
 
-    def _written(self, participant_id: str) -> None:
-        self._pending.written(participant_id, self._roster_generation)
+    def _written(self, workshop_id: str, participant_id: str) -> None:
+        if workshop_id == self.workshop_id:
+            self._pending.written(participant_id, self._roster_generation)
 
     def _write_failed(self, error: BaseException) -> None:
         self._say(self.tr("No se pudo guardar la asistencia: {error}").format(error=error),
@@ -409,11 +384,15 @@ class AttendanceScreen(Screen):
         self.focus_search()
 
     def _walk_in_registered(self, participant_id: str, name: str, arrival: dt.time) -> None:
+        # Undo takes the attendance back; the registration stays (say so, in the Edit menu
+        # and here).
         self._push(participant_id, None, AttendanceState("present", arrival),
-                   self.tr("Registrar y marcar presente a {name}").format(name=name),
+                   self.tr("Marcar presente a {name} (su registro se conserva)").format(
+                       name=name),
                    already_done=True)
-        self._written(participant_id)
+        self._written(self.workshop_id, participant_id)
         self.context.changed("participant", "attendance")
-        self._say(self.tr("{name} quedó registrado(a) y presente a las {time}.").format(
+        self._say(self.tr("{name} quedó registrado(a) y presente a las {time}. Ctrl+Z quita "
+                          "la asistencia; el registro de la persona se conserva.").format(
             name=name, time=vocabulary.time_text(arrival)), ok=True)
         self.search.reset()

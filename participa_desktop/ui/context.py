@@ -19,7 +19,9 @@ class Hub(QObject):
     """App-wide signals. Emitted on the GUI thread only."""
 
     #: Data changed: the table names touched ("participant", "workshop"…), or "*" when a
-    #: merge or sync may have changed anything. Screens showing that data reload it.
+    #: merge or sync may have changed anything ("sync": a sync that received nothing, only
+    #: what waits to be sent changed). Screens showing that data reload it; "*" also ends
+    #: what can be undone (the main window clears the undo stack).
     data_changed = Signal(str)
     #: Ask the window to show a workshop's attendance: (workshop id).
     open_attendance = Signal(str)

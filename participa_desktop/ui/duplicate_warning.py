@@ -8,25 +8,39 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from participa_desktop.core.services.participants import SAME_DOCUMENT, SIMILAR_NAME
+
 from . import vocabulary
 from .table_model import Column, LazyTableModel
+from .table_view import make_table
 from .tasks import TaskRunner
+
+#: Why the core says a person looks alike (`LikelyDuplicate.reason`, Spanish), in words.
+_REASONS = {
+    SAME_DOCUMENT: QT_TRANSLATE_NOOP("DuplicateWarning", "mismo documento"),
+    SIMILAR_NAME: QT_TRANSLATE_NOOP("DuplicateWarning", "nombre muy parecido"),
+    f"{SAME_DOCUMENT} y {SIMILAR_NAME}": QT_TRANSLATE_NOOP(
+        "DuplicateWarning", "mismo documento y nombre muy parecido"),
+}
+
+
+def reason_text(reason: str) -> str:
+    """A likely duplicate's reason in the interface language (an unknown one as it came)."""
+    source = _REASONS.get(reason)
+    return reason if source is None else QCoreApplication.translate("DuplicateWarning", source)
 
 
 class DuplicateWarning(QWidget):
-    """Shows `LikelyDuplicate`s (see `participants.likely_duplicates`). Emits
+    """Shows `LikelyDuplicate`s (see `participant_search.likely_duplicates`). Emits
     `same_person(participant_id, name)`, `other_person()` or `back()`."""
 
     same_person = Signal(str, str)
@@ -46,17 +60,8 @@ class DuplicateWarning(QWidget):
         self.explanation.setWordWrap(True)
         self.model = LazyTableModel(runner, self._columns(),
                                     lambda ids: {i: self._candidates.get(i) for i in ids}, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("duplicate_candidates")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 120, 150, 180, 90)):
-            self.view.setColumnWidth(column, width)
+        self.view = make_table(self, self.model, name="duplicate_candidates",
+                               widths=(220, 120, 150, 180, 90), alternate=False)
         self.view.doubleClicked.connect(lambda _index: self._choose_same())
         self.same_button = QPushButton(self)
         self.same_button.setObjectName("same_person_button")
@@ -93,7 +98,8 @@ class DuplicateWarning(QWidget):
                    display=lambda c: c.person.territory_name or ""),
             Column(header=lambda: self.tr("Autorización"),
                    display=lambda c: vocabulary.date_text(c.person.consent_date)),
-            Column(header=lambda: self.tr("Por qué se parece"), display=lambda c: c.reason),
+            Column(header=lambda: self.tr("Por qué se parece"),
+                   display=lambda c: reason_text(c.reason)),
         ]
 
     def retranslate(self) -> None:

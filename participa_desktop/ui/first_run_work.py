@@ -50,7 +50,6 @@ class WorkModePage(FirstRunPage):
         self.enrol_radio.setObjectName("enrol")
         self.server_edit = QLineEdit(self)
         self.server_edit.setObjectName("server_url")
-        self.server_edit.setPlaceholderText("https://sincronizacion.ejemplo.org")
         self.server_label = QLabel(self)
         self.server_label.setBuddy(self.server_edit)
         self.code_edit = QLineEdit(self)
@@ -88,6 +87,7 @@ class WorkModePage(FirstRunPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Cómo va a trabajar"))
+        self.server_edit.setPlaceholderText(self.tr("https://sincronizacion.ejemplo.org"))
         self.intro.setText(self.tr(
             "Si su coordinador(a) le dio la dirección de un servidor y un código de "
             "inscripción, inscriba este equipo para enviar y recibir datos. Si no, trabaje "

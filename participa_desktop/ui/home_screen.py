@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -36,6 +34,7 @@ from . import vocabulary
 from .context import AppContext
 from .screen import Screen
 from .table_model import ID_ROLE, Column, LazyTableModel
+from .table_view import make_table
 
 #: Background of an overdue agreement (with the words «vencido hace…», not colour alone).
 OVERDUE_COLOUR = "#fde2e2"
@@ -82,17 +81,18 @@ class HomeScreen(Screen):
 
         self.workshop_model = LazyTableModel(self.runner, self._workshop_columns(),
                                              self._fetch_workshops, self)
-        self.workshop_table = self._table("home_workshops", self.workshop_model,
-                                          self._open_workshop)
+        self.workshop_table = self._table(
+            "home_workshops", self.workshop_model, self._open_workshop,
+            {0: 95, 1: 110, 3: 200, 4: 150, 5: 90})
         self.agreement_model = LazyTableModel(self.runner, self._agreement_columns(),
                                               self._fetch_agreements, self)
-        self.agreement_table = self._table("home_agreements", self.agreement_model,
-                                           self._open_agreement)
+        self.agreement_table = self._table(
+            "home_agreements", self.agreement_model, self._open_agreement,
+            {0: 95, 1: 150, 3: 200, 4: 90, 5: 220})
         self.workshops_title = QLabel(self)
         self.workshops_title.setBuddy(self.workshop_table)
         self.agreements_title = QLabel(self)
         self.agreements_title.setBuddy(self.agreement_table)
-        self._size_columns()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._titled(self.workshops_title, self.workshop_table))
@@ -130,18 +130,10 @@ class HomeScreen(Screen):
         layout.addStretch(1)
         return card
 
-    def _table(self, name: str, model: LazyTableModel,
-               open_row: Callable[[str], None]) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    def _table(self, name: str, model: LazyTableModel, open_row: Callable[[str], None],
+               widths: dict[int, int]) -> QTableView:
+        """A table whose row opens (click or Enter) where it belongs; column 2 stretches."""
+        table = make_table(self, model, name=name, widths=widths, stretch=2, alternate=False)
 
         def open_index(index: QModelIndex) -> None:
             record_id = index.data(ID_ROLE) if index.isValid() else None
@@ -161,16 +153,6 @@ class HomeScreen(Screen):
         layout.addWidget(title)
         layout.addWidget(table, 1)
         return box
-
-    def _size_columns(self) -> None:
-        workshops_header = self.workshop_table.horizontalHeader()
-        for column, width in ((0, 95), (1, 110), (3, 200), (4, 150), (5, 90)):
-            workshops_header.resizeSection(column, width)
-        workshops_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        agreements_header = self.agreement_table.horizontalHeader()
-        for column, width in ((0, 95), (1, 150), (3, 200), (4, 90), (5, 220)):
-            agreements_header.resizeSection(column, width)
-        agreements_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _workshop_columns(self) -> list[Column]:
         def hours(row: WorkshopRow) -> str:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.context.hub.show_screen.connect(self.show_screen)
+        self.context.hub.data_changed.connect(self._data_changed)
         self.retranslate()
         self.navigation.setCurrentRow(0)
 
@@ -120,6 +121,16 @@ class MainWindow(QMainWindow):
         self.show_screen(SyncScreen.key)
         if self.sync_screen.sync_button.isEnabled():
             self.sync_screen.sync_now()
+
+    def _data_changed(self, table: str) -> None:
+        """Data from other devices arrived ("*": a sync or a package): what the undo stack
+        would write back is older than it, so nothing before it can be undone any more."""
+        if table != "*" or self.undo_stack.count() == 0:
+            return
+        self.undo_stack.clear()
+        self.statusBar().showMessage(self.tr(
+            "Se recibieron datos de otros equipos: ya no se puede deshacer lo anterior "
+            "(no se perdió nada)."), 15_000)
 
     # --- menus --------------------------------------------------------------------------
 

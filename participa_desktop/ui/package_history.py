@@ -4,13 +4,11 @@ refreshes after every sync, export and import."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from participa_desktop.core.services.sync_history import PackageEntry
 from participa_desktop.core.store import Store
 
 from .table_model import Column, LazyTableModel
+from .table_view import make_table
 from .tasks import TaskRunner
 
 #: The engine's status codes in words (sent packages, then received ones).
@@ -32,6 +31,11 @@ _STATUS = {
     "held": QT_TRANSLATE_NOOP("PackageHistory", "retenido para revisión"),
 }
 _PROBLEM_COLOUR = "#fdecea"
+#: What the engine records for a merged package (`MergeSummary.describe`, Spanish): its
+#: numbers are told again in the interface language.
+_MERGED = re.compile(
+    r"^Paquete \S+ de «.*»: (?P<new>\d+) filas nuevas, (?P<updated>\d+) actualizadas, "
+    r"(?P<unchanged>\d+) sin cambios; (?P<conflicts>\d+) valores reemplazados ", re.DOTALL)
 
 
 def moment_text(moment: dt.datetime | None) -> str:
@@ -50,19 +54,8 @@ class PackageHistory(QWidget):
         self.runner = runner
         self.heading = QLabel(self)
         self.model = LazyTableModel(runner, self._columns(), self._fetch, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("package_history")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 190, 190, 60)):
-            header.resizeSection(column, width)
+        self.view = make_table(self, self.model, name="package_history",
+                               widths=(130, 90, 190, 190, 60))
         self.heading.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,8 +74,8 @@ class PackageHistory(QWidget):
             Column(lambda: self.tr("Equipo"), self._peer),
             Column(lambda: self.tr("Estado"), self._status, background=problem),
             Column(lambda: self.tr("Filas"), lambda e: str(e.rows), align_right=True),
-            Column(lambda: self.tr("Detalle"), lambda e: e.message or e.file or "",
-                   tooltip=lambda e: e.message or e.file),
+            Column(lambda: self.tr("Detalle"), lambda e: self._detail(e) or e.file or "",
+                   tooltip=lambda e: self._detail(e) or e.file),
         ]
 
     def _dates(self, entry: PackageEntry) -> str:
@@ -102,6 +95,16 @@ class PackageHistory(QWidget):
         words = _STATUS.get(entry.status)
         return entry.status if words is None else QCoreApplication.translate(
             "PackageHistory", words)
+
+    def _detail(self, entry: PackageEntry) -> str | None:
+        """What a merge brought, in the interface language; other messages (why a package
+        was held: the engine's Spanish) as they were recorded."""
+        found = _MERGED.match(entry.message or "")
+        if found is None:
+            return entry.message
+        return self.tr("{new} filas nuevas, {updated} actualizadas, {unchanged} sin "
+                       "cambios; {conflicts} valores en conflicto guardados para revisión."
+                       ).format(**found.groupdict())
 
     def _fetch(self, ids: list[str]) -> dict[str, PackageEntry]:
         with self.store.reading() as session:

@@ -1,26 +1,89 @@
-"""What an export or an import of USB packages did, in plain words for the sync screen's
-notice: what was written where, and for an import one line per package (merged and what
-it brought, already merged, or why it could not be merged)."""
+"""What a sync with the server, an export or an import of USB packages did, in plain words
+for the sync screen's notice: what was sent and received, what was written where, and for
+an import one line per package (merged and what it brought, already merged, or why it
+could not be merged). The sync client reports in Spanish; these sentences are made from its
+numbers, in the interface language."""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from participa_desktop.core import usb
 from participa_desktop.core.usb import ImportOutcome
+from sync.client.session import SyncReport
 from sync.engine.export import ExportSummary
 
 from .notice import Level
 
 translate = QCoreApplication.translate
 
+#: The sync client's progress steps (Spanish, from `sync.client.session`) in words.
+_STEPS = {
+    "Enviando cambios": QT_TRANSLATE_NOOP("PackageOutcomes", "Enviando cambios…"),
+    "Recibiendo cambios": QT_TRANSLATE_NOOP("PackageOutcomes", "Recibiendo cambios…"),
+}
+
 
 def size_text(size: int) -> str:
     """A file size as people read it (1,2 MB), in the interface language."""
     return QLocale().formattedDataSize(size, 1)
+
+
+def number(value: int) -> str:
+    """A count with the interface language's thousands separator."""
+    return QLocale().toString(value)
+
+
+def step_text(what: str) -> str:
+    """A progress step of the sync client in the interface language (an unknown one as it
+    came)."""
+    source = _STEPS.get(what)
+    return what if source is None else translate("PackageOutcomes", source)
+
+
+def synced(report: SyncReport) -> str:
+    """What a sync did: what was sent, what was received, the conflicts kept for review
+    and how long it took. Whole sentences, one per fact."""
+    sentences = []
+    if not report.packages_sent:
+        sentences.append(translate("PackageOutcomes", "No había cambios por enviar."))
+    elif report.rows_sent == 1:
+        sentences.append(translate("PackageOutcomes", "Se envió 1 fila ({size}).").format(
+            size=size_text(report.bytes_sent)))
+    else:
+        sentences.append(translate("PackageOutcomes", "Se enviaron {rows} filas ({size}).")
+                         .format(rows=number(report.rows_sent),
+                                 size=size_text(report.bytes_sent)))
+    if report.resumed:
+        sentences.append(translate("PackageOutcomes",
+                                   "El envío retomó uno que se había interrumpido."))
+    if not report.rows_received:
+        sentences.append(translate("PackageOutcomes", "No había nada nuevo en el servidor."))
+    elif report.rows_received == 1:
+        sentences.append(translate("PackageOutcomes",
+                                   "Se recibió 1 fila nueva o cambiada."))
+    else:
+        sentences.append(translate("PackageOutcomes",
+                                   "Se recibieron {rows} filas nuevas o cambiadas.").format(
+            rows=number(report.rows_received)))
+    if report.conflicts == 1:
+        sentences.append(translate(
+            "PackageOutcomes",
+            "1 valor editado en dos equipos a la vez quedó guardado para que un(a) "
+            "coordinador(a) lo revise en la pantalla «Revisión»."))
+    elif report.conflicts:
+        sentences.append(translate(
+            "PackageOutcomes",
+            "{count} valores editados en dos equipos a la vez quedaron guardados para que "
+            "un(a) coordinador(a) los revise en la pantalla «Revisión».").format(
+            count=number(report.conflicts)))
+    sentences += report.notes  # the client's own remarks (Spanish; none at present)
+    sentences.append(translate("PackageOutcomes", "Duración: {seconds} s.").format(
+        seconds=QLocale().toString(report.seconds, "f", 1)))
+    return " ".join(sentences)
 
 
 def exported(summary: ExportSummary) -> tuple[str, str]:

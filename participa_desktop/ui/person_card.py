@@ -1,19 +1,13 @@
 """One person of a possible duplicate pair, as the coordinator compares them: name,
-document, birth year, phone, and the workshops this row attended (a lazy table). Also the
-read-only table view the review tabs share."""
+document, birth year, phone, and the workshops this row attended (a lazy table)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,30 +19,7 @@ from participa_desktop.core.services.duplicates import PersonSummary
 from . import vocabulary
 from .context import AppContext
 from .table_model import Column, LazyTableModel
-
-
-def make_table(parent: QWidget, name: str, model: QAbstractItemModel, widths: Sequence[int],
-               stretch: int | None = None) -> QTableView:
-    """A read-only, row-selecting table view over `model`: one line per row, `widths` of
-    the first columns, column `stretch` (default: the last) taking the room left."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setWordWrap(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+from .table_view import make_table
 
 
 class PersonCard(QGroupBox):
@@ -74,7 +45,8 @@ class PersonCard(QGroupBox):
         self.phone_caption, self.phone_value = QLabel(self), QLabel(self)
         self.attendance_label = QLabel(self)
         self.model = LazyTableModel(context.runner, self._columns(), self._fetch, self)
-        self.view = make_table(self, "person_attendance", self.model, (90, 260, 90), stretch=1)
+        self.view = make_table(self, self.model, name="person_attendance", widths=(90, 260, 90),
+                               stretch=1, alternate=False)
         self.attendance_label.setBuddy(self.view)
         facts = QFormLayout()
         facts.addRow(self.document_caption, self.document_value)

@@ -228,10 +228,6 @@ class PersonSearch(QWidget):
         record = self.model.record_at(row)
         self.chosen.emit(participant_id, record.full_name if record is not None else "")
 
-    def request_new_person(self) -> None:
-        """The walk-in key: a new person from what is typed, whatever was found."""
-        self.new_person_requested.emit(self.text())
-
     def is_searching(self) -> bool:
         return self._in_flight
 
@@ -259,7 +255,8 @@ class PersonSearch(QWidget):
         self._show_hint()
         self.context.runner.run(lambda _task: find_people(store, text),
                                 on_done=lambda found: self._arrived(generation, found),
-                                on_error=self._failed, owner=self)
+                                on_error=lambda error: self._failed(generation, error),
+                                owner=self)
 
     def _arrived(self, generation: int, found: SearchResults) -> None:
         self._in_flight = False
@@ -278,8 +275,12 @@ class PersonSearch(QWidget):
             self._enter_waiting = False
             self.choose()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, generation: int, error: BaseException) -> None:
         self._in_flight = False
+        if generation != self._generation:  # typed on meanwhile: search the latest text
+            if self._wanted:
+                self._start()
+            return
         self._enter_waiting = False
         self.hint.setText(self.tr("No se pudo buscar: {error}").format(error=error))
 

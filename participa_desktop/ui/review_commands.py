@@ -11,53 +11,38 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from participa_desktop.core.services import conflicts, duplicates
 
 from .context import AppContext
+from .undo import Edit, WriteCommand
 
-Edit = Callable[[Session], None]
 
-
-class ReviewEdit(QUndoCommand):
+class ReviewEdit(WriteCommand):
     """`forward` on redo, `backward` on undo, each in its own unit of work on a worker.
     `written(redone)` runs on the GUI thread after a write succeeded (`redone` false after
     an undo), `failed(error)` when it raised (the tab shows expected errors in its
-    notice)."""
+    notice; the command leaves the stack: `undo.WriteCommand`)."""
 
     def __init__(self, context: AppContext, owner: QObject, text: str, forward: Edit,
                  backward: Edit, tables: tuple[str, ...], *, written: Callable[[bool], None],
                  failed: Callable[[BaseException], None]) -> None:
-        super().__init__(text)
-        self.context = context
-        self.owner = owner
+        super().__init__(context, text, tables, owner=owner)
         self.forward = forward
         self.backward = backward
-        self.tables = tables
         self._written = written
-        self._failed = failed
+        self._failed_write = failed
 
-    def redo(self) -> None:
-        self._write(self.forward, True)
+    def edit(self, redone: bool) -> Edit:
+        return self.forward if redone else self.backward
 
-    def undo(self) -> None:
-        self._write(self.backward, False)
-
-    def _write(self, edit: Edit, redone: bool) -> None:
-        store = self.context.store
-
-        def work(_task: object) -> None:
-            with store.unit_of_work() as session:
-                edit(session)
-
-        self.context.runner.write(work, on_done=lambda _result: self._done(redone),
-                                  on_error=self._failed, owner=self.owner)
-
-    def _done(self, redone: bool) -> None:
-        self.context.changed(*self.tables)
+    def written(self, redone: bool, result: object) -> None:
+        super().written(redone, result)
         self._written(redone)
+
+    def write_failed(self, redone: bool, error: BaseException, text: str) -> None:
+        self._failed_write(error)
 
 
 def restore_value(context: AppContext, owner: QObject, text: str,

@@ -4,7 +4,9 @@ who wrote each and when; "Conservar este" or "Restaurar este" decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
 from participa_desktop.core.services import conflicts
 from participa_desktop.core.services.conflicts import Conflict, FieldValue
 
-from . import errors, review_commands
+from . import conflict_text, errors, review_commands
+from .coalesced_read import CoalescedRead
 from .context import AppContext
 from .notice import Level, Notice
 from .package_history import moment_text
-from .person_card import make_table
 from .table_model import Column, LazyTableModel
+from .table_view import make_table
 
 _PENDING_COLOUR = "#fff8e1"
 
@@ -34,11 +37,16 @@ def conflict_key(conflict: Conflict) -> str:
     return f"{conflict.table}/{conflict.row_id}/{conflict.column}"
 
 
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class ValueCard(QGroupBox):
     """One value of the field: the value in large type, who wrote it and when, a button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.conflict: Conflict | None = None
         self.value: FieldValue | None = None
         self.value_label = QLabel(self)
         self.value_label.setWordWrap(True)
@@ -56,15 +64,16 @@ class ValueCard(QGroupBox):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-    def show_value(self, value: FieldValue) -> None:
-        self.value = value
-        self.value_label.setText(value.display)
+    def show_value(self, conflict: Conflict, value: FieldValue) -> None:
+        """Show `value`, one of `conflict`'s."""
+        self.conflict, self.value = conflict, value
         self.retranslate()
 
     def retranslate(self) -> None:
         value = self.value
-        if value is None:
+        if value is None or self.conflict is None:
             return
+        self.value_label.setText(conflict_text.value_text(self.conflict, value))
         device = value.device_name or value.device_id
         when = moment_text(value.written_at)
         if value.this_device:
@@ -88,20 +97,17 @@ class ConflictsTab(QWidget):
         self.context = context
         self.conflicts: dict[str, Conflict] = {}
         self.current: Conflict | None = None
-        self.loading = False
-        self._again = False
-        self._reload_timer = QTimer(self)  # asks in one event-loop turn make one read
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self._read)
+        self.reads = CoalescedRead(context.runner, self._read, self._loaded,
+                                   self._load_failed, self)
         self.intro_label = QLabel(self)
         self.intro_label.setWordWrap(True)
         self.resolved_check = QCheckBox(self)
         self.resolved_check.toggled.connect(self.reload)
         self.count_label = QLabel(self)
         self.model = LazyTableModel(context.runner, self._columns(), self._fetch, self)
-        self.view = make_table(self, "conflict_list", self.model,
-                               (125, 90, 250, 130, 180, 180, 100), stretch=2)
+        self.view = make_table(self, self.model, name="conflict_list",
+                               widths=(125, 90, 250, 130, 180, 180, 100), stretch=2,
+                               alternate=False)
         self.count_label.setBuddy(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
@@ -160,17 +166,20 @@ class ConflictsTab(QWidget):
             return None if conflict.resolved else _PENDING_COLOUR
 
         def others(conflict: Conflict) -> str:
-            first = conflict.alternatives[0].display if conflict.alternatives else ""
+            first = (conflict_text.value_text(conflict, conflict.alternatives[0])
+                     if conflict.alternatives else "")
             more = len(conflict.alternatives) - 1
             return self.tr("{value} (y {more} más)").format(value=first, more=more) \
                 if more > 0 else first
 
         return [
             Column(lambda: self.tr("Cuándo"), lambda c: moment_text(c.happened_at)),
-            Column(lambda: self.tr("Registro"), lambda c: c.table_label),
-            Column(lambda: self.tr("Qué"), lambda c: c.row_label, tooltip=lambda c: c.row_label),
-            Column(lambda: self.tr("Dato"), lambda c: c.column_label),
-            Column(lambda: self.tr("Valor conservado"), lambda c: c.kept.display),
+            Column(lambda: self.tr("Registro"), conflict_text.record_text),
+            Column(lambda: self.tr("Qué"), conflict_text.row_text,
+                   tooltip=conflict_text.row_text),
+            Column(lambda: self.tr("Dato"), conflict_text.field_text),
+            Column(lambda: self.tr("Valor conservado"),
+                   lambda c: conflict_text.value_text(c, c.kept)),
             Column(lambda: self.tr("Valor archivado"), others),
             Column(lambda: self.tr("Estado"),
                    lambda c: self.tr("revisado") if c.resolved else self.tr("por revisar"),
@@ -189,6 +198,7 @@ class ConflictsTab(QWidget):
         self.resolved_check.setText(self.tr("Mostrar también los ya re&visados"))
         self.kept_card.setTitle(self.tr("Valor conservado (el actual)"))
         self.kept_card.button.setText(self.tr("&Conservar este"))
+        self.kept_card.retranslate()
         for card in self.alternative_cards:
             self._retranslate_alternative(card)
         self._show_count()
@@ -217,13 +227,14 @@ class ConflictsTab(QWidget):
     def reload(self) -> None:
         """Read the conflicts again (on the runner, soon), keeping the selected row's
         place. Asks made while a read runs make one more read after it."""
-        self._reload_timer.start()
+        self.reads.ask()
 
-    def _read(self) -> None:
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
+    @property
+    def loading(self) -> bool:
+        """A read is running (or about to run again)."""
+        return self.reads.running
+
+    def _read(self) -> Callable[[object], list[Conflict]]:
         store = self.context.store
         include_resolved = self.resolved_check.isChecked()
 
@@ -231,19 +242,12 @@ class ConflictsTab(QWidget):
             with store.reading() as session:
                 return conflicts.list_conflicts(session, include_resolved=include_resolved)
 
-        self.context.runner.run(read, on_done=self._loaded, on_error=self._load_failed,
-                                owner=self)
+        return read
 
     def _load_failed(self, error: BaseException) -> None:
-        self.loading = self._again = False
         errors.show_error(self, error)
 
     def _loaded(self, found: list[Conflict]) -> None:
-        self.loading = False
-        if self._again:
-            self._again = False
-            self._read()
-            return
         row = max(self.view.currentIndex().row(), 0)
         self.conflicts = {conflict_key(c): c for c in found}
         self.model.set_ids(list(self.conflicts), self.conflicts)
@@ -265,10 +269,10 @@ class ConflictsTab(QWidget):
         self._show_field_label()
         if conflict is None:
             return
-        self.kept_card.show_value(conflict.kept)
+        self.kept_card.show_value(conflict, conflict.kept)
         for value in conflict.alternatives:
             card = ValueCard(self.alternatives)
-            card.show_value(value)
+            card.show_value(conflict, value)
             card.button.clicked.connect(lambda _c=False, v=value: self.restore(v))
             self._retranslate_alternative(card)
             self.alternatives_layout.addWidget(card)
@@ -280,8 +284,8 @@ class ConflictsTab(QWidget):
             self.tr("Elija un conflicto de la lista para comparar sus valores.")
             if conflict is None else
             self.tr("{record} «{what}»: {field}").format(
-                record=conflict.table_label.capitalize(), what=conflict.row_label,
-                field=conflict.column_label))
+                record=_capitalized(conflict_text.record_text(conflict)),
+                what=conflict_text.row_text(conflict), field=conflict_text.field_text(conflict)))
 
     # --- decisions -------------------------------------------------------------------------
 
@@ -290,10 +294,10 @@ class ConflictsTab(QWidget):
         conflict = self.current
         if conflict is None:
             return
-        text = self.tr("Restaurar {field} de «{what}»").format(field=conflict.column_label,
-                                                              what=conflict.row_label)
+        field, what = conflict_text.field_text(conflict), conflict_text.row_text(conflict)
+        text = self.tr("Restaurar {field} de «{what}»").format(field=field, what=what)
         message = self.tr("Se restauró «{value}» como {field} de «{what}».").format(
-            value=value.display, field=conflict.column_label, what=conflict.row_label)
+            value=conflict_text.value_text(conflict, value), field=field, what=what)
         self._set_busy(True)
         self.context.undo_stack.push(review_commands.restore_value(
             self.context, self, text, conflict, value,
@@ -309,7 +313,8 @@ class ConflictsTab(QWidget):
         store, table = self.context.store, conflict.table
         row_id, column = conflict.row_id, conflict.column
         message = self.tr("Se conservó «{value}» como {field} de «{what}».").format(
-            value=conflict.kept.display, field=conflict.column_label, what=conflict.row_label)
+            value=conflict_text.value_text(conflict, conflict.kept),
+            field=conflict_text.field_text(conflict), what=conflict_text.row_text(conflict))
 
         def work(_task: object) -> None:
             with store.unit_of_work() as session:

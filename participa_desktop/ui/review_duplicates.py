@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,10 +23,12 @@ from participa_desktop.core.services.duplicate_review import PairState, pair_sta
 from participa_desktop.core.services.duplicates import PersonSummary, Suggestion
 
 from . import errors, review_commands
+from .coalesced_read import CoalescedRead
 from .context import AppContext
 from .notice import Level, Notice
-from .person_card import PersonCard, make_table
+from .person_card import PersonCard
 from .table_model import Column, LazyTableModel
+from .table_view import make_table
 
 #: The core's reasons (Spanish) in the interface language.
 _REASONS = {
@@ -60,12 +64,9 @@ class DuplicatesTab(QWidget):
         self.groups: dict[str, Suggestion] = {}
         self.current: Suggestion | None = None
         self.state: PairState | None = None
-        self.searching = False
-        self._again = False
-        self._reload_timer = QTimer(self)  # asks in one event-loop turn make one search
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self._search)
+        self.reads = CoalescedRead(context.runner, self._search, self._loaded,
+                                   self._search_failed, self)
+        self.reads.busy_changed.connect(self._show_busy)
         self.intro_label = QLabel(self)
         self.intro_label.setWordWrap(True)
         self.search_button = QPushButton(self)
@@ -75,8 +76,8 @@ class DuplicatesTab(QWidget):
         self.busy_bar.setVisible(False)
         self.count_label = QLabel(self)
         self.model = LazyTableModel(context.runner, self._columns(), self._fetch, self)
-        self.view = make_table(self, "duplicate_groups", self.model, (520, 340, 200),
-                               stretch=0)
+        self.view = make_table(self, self.model, name="duplicate_groups",
+                               widths=(520, 340, 200), stretch=0, alternate=False)
         self.count_label.setBuddy(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_group())
 
@@ -193,31 +194,28 @@ class DuplicatesTab(QWidget):
     def reload(self) -> None:
         """Look for suggestions again (on the runner, soon), keeping the selected group.
         Asks made while a search runs make one more search after it."""
-        self._reload_timer.start()
+        self.reads.ask()
 
-    def _search(self) -> None:
-        if self.searching:
-            self._again = True
-            return
+    @property
+    def searching(self) -> bool:
+        """A search is running (or about to run again)."""
+        return self.reads.running
+
+    def _search(self) -> Callable[[object], list[Suggestion]]:
         store = self.context.store
 
         def find(_task: object) -> list[Suggestion]:
             with store.reading() as session:
                 return duplicates.suggest(session)
 
-        self.searching = True
-        self.busy_bar.setVisible(True)
-        self.search_button.setEnabled(False)
+        return find
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.search_button.setEnabled(not busy)
         self._show_count()
-        self.context.runner.run(find, on_done=self._loaded, on_error=self._search_failed,
-                                owner=self)
 
     def _loaded(self, found: list[Suggestion]) -> None:
-        self._searched()
-        if self._again:
-            self._again = False
-            self._search()
-            return
         previous = group_key(self.current) if self.current else None
         row = max(self.view.currentIndex().row(), 0)
         self.groups = {group_key(s): s for s in found}
@@ -231,15 +229,7 @@ class DuplicatesTab(QWidget):
         self.loaded.emit()
 
     def _search_failed(self, error: BaseException) -> None:
-        self._searched()
-        self._again = False
-        self._show_count()
         errors.show_error(self, error)
-
-    def _searched(self) -> None:
-        self.searching = False
-        self.busy_bar.setVisible(False)
-        self.search_button.setEnabled(True)
 
     def _show_group(self) -> None:
         record = self.model.record_at(self.view.currentIndex().row())

@@ -9,10 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from . import vocabulary
 from .table_model import Column, LazyTableModel
+from .table_view import set_up_table
 from .tasks import TaskRunner
 
 PRESENT_COLOUR = "#d9f2d9"
@@ -34,17 +35,7 @@ class RosterTable(QTableView):
         self.setObjectName("roster_view")
         self.table_model = LazyTableModel(runner, self._columns(), fetch_rows, self)
         self.setModel(self.table_model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((165, 105, 75, 60)):
-            self.setColumnWidth(column, width)
+        set_up_table(self, widths=(165, 105, 75, 60))
         self.activated.connect(self._activated)
         self.remove_action = QAction(self)
         self.remove_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),

@@ -6,6 +6,7 @@ only the app can add (where to download a newer version, a USB stick that went a
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -64,6 +65,11 @@ _HEADINGS: tuple[tuple[type[BaseException], Level, str], ...] = (
 )
 
 
+#: The sync client's sentence for no connection; its technical detail is kept.
+_NO_CONNECTION = re.compile(r"No hay conexión con el servidor\..*\((?P<detail>.*)\)",
+                            re.DOTALL)
+
+
 def explain(error: BaseException) -> Explanation | None:
     """The explanation of an expected failure, or None for an unexpected error (the
     caller then shows the error dialog, which logs it)."""
@@ -74,8 +80,25 @@ def explain(error: BaseException) -> Explanation | None:
             "SyncFailures", "No se pudo usar el archivo o la carpeta"), file_problem(error))
     for kind, level, heading in _HEADINGS:
         if isinstance(error, kind):
-            return Explanation(level, translate(_CONTEXT, heading), str(error))
+            return Explanation(level, translate(_CONTEXT, heading), _own_words(error))
     return None
+
+
+def _own_words(error: BaseException) -> str:
+    """The error's sentence: in the interface language for the two the app knows by heart
+    (a cancelled sync, no connection); the sync client's or engine's Spanish otherwise."""
+    text = str(error)
+    if isinstance(error, Cancelled):
+        return translate("SyncFailures",
+                         "Sincronización cancelada. Lo enviado y recibido hasta ahora quedó "
+                         "guardado; la próxima vez continúa donde quedó.")
+    found = _NO_CONNECTION.fullmatch(text) if isinstance(error, NoConnection) else None
+    if found:
+        return translate("SyncFailures",
+                         "No hay conexión con el servidor. Revise el internet y vuelva a "
+                         "intentarlo; lo que falte por enviar se reanudará donde quedó. "
+                         "({detail})").format(detail=found["detail"])
+    return text
 
 
 def file_problem(error: OSError) -> str:

@@ -13,11 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -32,6 +30,7 @@ from sync.engine.export import ExportSummary
 
 from . import errors, package_outcomes, sync_failures, usb_places
 from .context import AppContext
+from .enrolment_panel import EnrolmentPanel
 from .notice import Level, Notice
 from .package_history import PackageHistory
 from .screen import Screen
@@ -61,18 +60,24 @@ class SyncScreen(Screen):
         self.credentials_folder = context.credentials_folder
         self._task: Task | None = None
         self._link: server_link.ServerLink | None = None  # until read: offer enrolment
-        self._link_known = False
         self.last_import: list[ImportOutcome] = []
         #: Passed to the sync client's transport (tests: fewer retries, shorter waits).
         self.transport_options: dict[str, object] = {}
-        self.choose_export_folder: ChooseFolder = lambda: usb_places.ask_export_folder(self)
-        self.choose_packages: ChoosePackages = lambda: usb_places.ask_packages(self)
+        #: Where the file dialogs open: found on the runner before each (`_find_folder`).
+        self.package_folder = usb_places.documents_folder()
+        self._finding_folder = False
+        self.choose_export_folder: ChooseFolder = lambda: usb_places.ask_export_folder(
+            self, self.package_folder)
+        self.choose_packages: ChoosePackages = lambda: usb_places.ask_packages(
+            self, self.package_folder)
         self.choose_package_folder: ChoosePackages = lambda: usb_places.ask_package_folder(
-            self)
+            self, self.package_folder)
 
-        self.link_label = QLabel(self)
-        self.link_label.setWordWrap(True)
-        self._build_enrol_box()
+        self.enrolment = EnrolmentPanel(self)
+        self.enrolment.enrol_requested.connect(self.enrol)
+        self.link_label, self.enrol_box = self.enrolment.link_label, self.enrolment.enrol_box
+        self.server_edit, self.code_edit = self.enrolment.server_edit, self.enrolment.code_edit
+        self.enrol_button = self.enrolment.enrol_button
 
         self.sync_button = QPushButton(self)
         self.sync_button.clicked.connect(self.sync_now)
@@ -107,23 +112,6 @@ class SyncScreen(Screen):
         self._enable()
         self.refresh()
 
-    def _build_enrol_box(self) -> None:
-        self.enrol_box = QGroupBox(self)
-        self.server_edit = QLineEdit(self.enrol_box)
-        self.server_edit.setPlaceholderText("https://sincronizacion.ejemplo.org")
-        self.code_edit = QLineEdit(self.enrol_box)
-        self.enrol_button = QPushButton(self.enrol_box)
-        self.enrol_button.clicked.connect(self.enrol)
-        self.code_edit.returnPressed.connect(self.enrol)
-        form = QFormLayout(self.enrol_box)
-        self.server_label = QLabel(self.enrol_box)
-        self.server_label.setBuddy(self.server_edit)
-        self.code_label = QLabel(self.enrol_box)
-        self.code_label.setBuddy(self.code_edit)
-        form.addRow(self.server_label, self.server_edit)
-        form.addRow(self.code_label, self.code_edit)
-        form.addRow("", self.enrol_button)
-
     def _usb_action(self, slot: Callable[[], None], shortcut: str = ""
                     ) -> tuple[QAction, QPushButton]:
         """An action of the screen (the main window puts some in its File menu) and a
@@ -148,8 +136,7 @@ class SyncScreen(Screen):
         progress_row.addWidget(self.cancel_button)
         top = QWidget(self)
         column = QVBoxLayout(top)
-        column.addWidget(self.link_label)
-        column.addWidget(self.enrol_box)
+        column.addWidget(self.enrolment)
         column.addLayout(boxes)
         column.addWidget(self.step_label)
         column.addLayout(progress_row)
@@ -172,11 +159,7 @@ class SyncScreen(Screen):
         return self.tr("Sincronización")
 
     def retranslate(self) -> None:
-        self.enrol_box.setTitle(self.tr("Inscribir este equipo en el servidor"))
-        self.code_edit.setPlaceholderText(self.tr("código que le dio su coordinador(a)"))
-        self.enrol_button.setText(self.tr("I&nscribir"))
-        self.server_label.setText(self.tr("&Dirección del servidor:"))
-        self.code_label.setText(self.tr("C&ódigo de inscripción:"))
+        self.enrolment.retranslate()
         self.server_box.setTitle(self.tr("Con el servidor (internet)"))
         self.sync_button.setText(self.tr("&Sincronizar ahora"))
         self.sync_button.setToolTip(self.tr("Envía los cambios de este equipo y recibe los "
@@ -200,8 +183,6 @@ class SyncScreen(Screen):
                                (self.import_folder_button, self.import_folder_action)):
             button.setToolTip(action.toolTip())
         self.cancel_button.setText(self.tr("&Cancelar"))
-        if self._link_known:
-            self._show_link(self._link)
 
     def activate(self) -> None:
         self.history.refresh()
@@ -211,24 +192,15 @@ class SyncScreen(Screen):
     def refresh(self) -> None:
         """Find out, on the task runner, whether and where this file is enrolled, and read
         the history."""
-        self.link_label.setText(self.tr("Revisando la inscripción de este equipo…"))
-        self.runner.run(lambda _task: server_link.read_link(self.store),
+        self.enrolment.show_checking()
+        store = self.store
+        self.runner.run(lambda _task: server_link.read_link(store),
                         on_done=self._show_link, owner=self)
         self.history.refresh()
 
     def _show_link(self, link: server_link.ServerLink | None) -> None:
         self._link = link
-        self._link_known = True
-        if link is None:
-            self.link_label.setText(self.tr(
-                "Este equipo todavía no está inscrito en un servidor. Con la dirección y el "
-                "código que le dé su coordinador(a), inscríbalo una vez; después podrá "
-                "sincronizar cuando tenga conexión. Sin internet, intercambie paquetes con "
-                "una memoria USB."))
-        else:
-            self.link_label.setText(self.tr(
-                "Inscrito en «{server}» ({url}) para la organización «{org}»."
-            ).format(server=link.server_name, url=link.url, org=link.organization_name))
+        self.enrolment.show_link(link)
         self._enable()
 
     def _enable(self) -> None:
@@ -240,15 +212,17 @@ class SyncScreen(Screen):
             action.setEnabled(idle)
 
     def enrol(self) -> None:
-        url, code = self.server_edit.text().strip(), self.code_edit.text().strip()
+        url, code = self.enrolment.typed()
         if not url or not code:
             self._show(False, self.tr("Escriba la dirección del servidor y el código."))
             return
         self._busy(self.tr("Inscribiendo…"))
+        # Copied here: the work runs on a worker and must not read the screen.
+        store, folder, options = self.store, self.credentials_folder, dict(
+            self.transport_options)
         self._task = self.runner.run(
-            lambda _task: server_link.enrol(self.store, url, code,
-                                            credentials_folder=self.credentials_folder,
-                                            **self.transport_options),
+            lambda _task: server_link.enrol(store, url, code, credentials_folder=folder,
+                                            **options),
             on_done=self._enrolled, on_error=self._failed, owner=self)
 
     def _enrolled(self, link: server_link.ServerLink) -> None:
@@ -260,17 +234,21 @@ class SyncScreen(Screen):
         if self._task is not None:
             return
         self._busy(self.tr("Conectando con el servidor…"))
+        store, folder, options = self.store, self.credentials_folder, dict(
+            self.transport_options)
         self._task = self.runner.run(
-            lambda task: server_link.sync(self.store, progress=task.progress,
-                                          cancelled=task.cancelled,
-                                          credentials_folder=self.credentials_folder,
-                                          **self.transport_options),
+            lambda task: server_link.sync(store, progress=task.progress,
+                                          cancelled=task.cancelled, credentials_folder=folder,
+                                          **options),
             on_done=self._synced, on_error=self._failed, on_progress=self._progressed,
             owner=self)
 
     def _synced(self, report: server_link.SyncReport) -> None:
-        self.context.changed()  # a pull may have changed anything
-        self._show(True, report.describe(), heading=self.tr("Sincronización terminada"))
+        # Rows from other devices may have changed anything (and end what can be undone:
+        # main_window); a push alone only changes what is waiting to be sent.
+        self.context.changed("*" if report.rows_received or report.conflicts else "sync")
+        self._show(True, package_outcomes.synced(report),
+                   heading=self.tr("Sincronización terminada"))
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -278,7 +256,7 @@ class SyncScreen(Screen):
             self.step_label.setText(self.tr("Cancelando… (lo que ya terminó queda guardado)"))
 
     def _progressed(self, what: str, done: int, total: int) -> None:
-        self.step_label.setText(what)
+        self.step_label.setText(package_outcomes.step_text(what))
         self._set_progress(done, total)
 
     def _set_progress(self, done: int, total: int) -> None:
@@ -293,9 +271,11 @@ class SyncScreen(Screen):
     def export_package(self) -> None:
         """Ask for a folder (a USB stick when one is plugged in) and write a package with
         everything in this data file there."""
-        if self._task is not None:
-            return
-        self.context.hub.show_screen.emit(self.key)
+        if self._task is None:
+            self.context.hub.show_screen.emit(self.key)
+            self._find_folder(self._export_to_chosen)
+
+    def _export_to_chosen(self) -> None:
         folder = self.choose_export_folder()
         if folder is None:
             return
@@ -315,13 +295,28 @@ class SyncScreen(Screen):
         """Ask for package files (several at once) and merge them one after another."""
         if self._task is None:
             self.context.hub.show_screen.emit(self.key)
-            self._start_import(self.choose_packages())
+            self._find_folder(lambda: self._start_import(self.choose_packages()))
 
     def import_folder(self) -> None:
         """Ask for a folder and merge every package in it."""
         if self._task is None:
             self.context.hub.show_screen.emit(self.key)
-            self._start_import(self.choose_package_folder())
+            self._find_folder(lambda: self._start_import(self.choose_package_folder()))
+
+    def _find_folder(self, then: Callable[[], None]) -> None:
+        """Find where the file dialogs open (a USB stick when one is plugged in) on the
+        runner — asking the drives can stall — then `then()` (asks and starts the job)."""
+        if self._finding_folder:
+            return
+        self._finding_folder = True
+
+        def found(folder: Path) -> None:
+            self._finding_folder = False
+            self.package_folder = folder
+            if self._task is None:
+                then()
+
+        usb_places.find_package_folder(self.runner, self, found)
 
     def _start_import(self, chosen: list[Path]) -> None:
         if not chosen:

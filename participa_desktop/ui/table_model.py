@@ -123,6 +123,12 @@ class LazyTableModel(QAbstractTableModel):
         self._pending.clear()
         self.endResetModel()
 
+    def set_fetch_rows(self, fetch_rows: Callable[[list[str]], Mapping[str, Any]]) -> None:
+        """Fetch rows with `fetch_rows` from now on: for rows that depend on what the
+        screen shows (one workshop's roster), build one per thing shown, with what it
+        needs copied in, since it runs on a worker."""
+        self._fetch_rows = fetch_rows
+
     def reload_rows(self, ids: Sequence[str] | None = None) -> None:
         """Forget the cached rows of `ids` (all when None) so they load again."""
         if ids is None:

@@ -3,6 +3,7 @@ dates and times are shown. (The core's `labels` module is the Spanish used in it
 messages and reports; the screens use these, which follow the language setting.)
 
     vocabulary.word("modality", "in_person")  -> "presencial" / "in person"
+    vocabulary.word("field", "birth_date")    -> "fecha de nacimiento" / "date of birth"
     vocabulary.choices("modality")            -> [(code, word), …] in the stored order
 """
 
@@ -70,6 +71,74 @@ _WORDS: dict[str, dict[str, str]] = {
         "challenge": QT_TRANSLATE_NOOP("Vocabulary", "reto"),
         "opportunity": QT_TRANSLATE_NOOP("Vocabulary", "oportunidad"),
     },
+    # A kind of record, by its table (lower case, no article: "persona", "taller").
+    "record": {
+        "participant": QT_TRANSLATE_NOOP("Vocabulary", "persona"),
+        "workshop": QT_TRANSLATE_NOOP("Vocabulary", "taller"),
+        "agreement": QT_TRANSLATE_NOOP("Vocabulary", "acuerdo"),
+        "attendance": QT_TRANSLATE_NOOP("Vocabulary", "asistencia"),
+        "organization": QT_TRANSLATE_NOOP("Vocabulary", "organización"),
+        "implementation": QT_TRANSLATE_NOOP("Vocabulary", "implementación"),
+        "implementation_ally": QT_TRANSLATE_NOOP("Vocabulary", "aliado de una implementación"),
+        "alliance": QT_TRANSLATE_NOOP("Vocabulary", "alianza"),
+        "knowledge_note": QT_TRANSLATE_NOOP("Vocabulary", "nota de conocimiento"),
+        "milestone": QT_TRANSLATE_NOOP("Vocabulary", "hito"),
+    },
+    # A field of a record, by its column (lower case, no article: "teléfono").
+    "field": {
+        "given_names": QT_TRANSLATE_NOOP("Vocabulary", "nombres"),
+        "first_surname": QT_TRANSLATE_NOOP("Vocabulary", "primer apellido"),
+        "second_surname": QT_TRANSLATE_NOOP("Vocabulary", "segundo apellido"),
+        "document_type_id": QT_TRANSLATE_NOOP("Vocabulary", "tipo de documento"),
+        "document_number": QT_TRANSLATE_NOOP("Vocabulary", "número de documento"),
+        "gender": QT_TRANSLATE_NOOP("Vocabulary", "género"),
+        "birth_date": QT_TRANSLATE_NOOP("Vocabulary", "fecha de nacimiento"),
+        "birth_year": QT_TRANSLATE_NOOP("Vocabulary", "año de nacimiento"),
+        "ethnic_group_id": QT_TRANSLATE_NOOP("Vocabulary", "autoidentificación étnica"),
+        "disability": QT_TRANSLATE_NOOP("Vocabulary", "discapacidad"),
+        "phone": QT_TRANSLATE_NOOP("Vocabulary", "teléfono"),
+        "email": QT_TRANSLATE_NOOP("Vocabulary", "correo"),
+        "organization_id": QT_TRANSLATE_NOOP("Vocabulary", "organización"),
+        "territory_id": QT_TRANSLATE_NOOP("Vocabulary", "municipio"),
+        "consent_date": QT_TRANSLATE_NOOP("Vocabulary", "fecha de la autorización"),
+        "consent_channel": QT_TRANSLATE_NOOP("Vocabulary", "medio de la autorización"),
+        "consent_notice_version": QT_TRANSLATE_NOOP("Vocabulary",
+                                                    "versión del aviso de privacidad"),
+        "guardian_name": QT_TRANSLATE_NOOP("Vocabulary", "nombre del acudiente"),
+        "title": QT_TRANSLATE_NOOP("Vocabulary", "título"),
+        "implementation_id": QT_TRANSLATE_NOOP("Vocabulary", "implementación"),
+        "date": QT_TRANSLATE_NOOP("Vocabulary", "fecha"),
+        "start_time": QT_TRANSLATE_NOOP("Vocabulary", "hora de inicio"),
+        "end_time": QT_TRANSLATE_NOOP("Vocabulary", "hora de cierre"),
+        "place": QT_TRANSLATE_NOOP("Vocabulary", "lugar"),
+        "modality": QT_TRANSLATE_NOOP("Vocabulary", "modalidad"),
+        "facilitators": QT_TRANSLATE_NOOP("Vocabulary", "facilitadores"),
+        "objectives": QT_TRANSLATE_NOOP("Vocabulary", "objetivos"),
+        "notes": QT_TRANSLATE_NOOP("Vocabulary", "notas"),
+        "workshop_id": QT_TRANSLATE_NOOP("Vocabulary", "taller"),
+        "text": QT_TRANSLATE_NOOP("Vocabulary", "texto"),
+        "responsible_organization_id": QT_TRANSLATE_NOOP("Vocabulary",
+                                                         "organización responsable"),
+        "responsible_person": QT_TRANSLATE_NOOP("Vocabulary", "persona responsable"),
+        "shared_objective": QT_TRANSLATE_NOOP("Vocabulary", "objetivo compartido"),
+        "component_id": QT_TRANSLATE_NOOP("Vocabulary", "componente"),
+        "due_date": QT_TRANSLATE_NOOP("Vocabulary", "fecha límite"),
+        "status": QT_TRANSLATE_NOOP("Vocabulary", "estado"),
+        "progress": QT_TRANSLATE_NOOP("Vocabulary", "avance"),
+        "arrival_time": QT_TRANSLATE_NOOP("Vocabulary", "hora de llegada"),
+        "name": QT_TRANSLATE_NOOP("Vocabulary", "nombre"),
+        "sector": QT_TRANSLATE_NOOP("Vocabulary", "sector"),
+        "nit": QT_TRANSLATE_NOOP("Vocabulary", "NIT"),
+        "is_model_ally": QT_TRANSLATE_NOOP("Vocabulary", "aliada del modelo"),
+        "model_transfer_date": QT_TRANSLATE_NOOP("Vocabulary", "fecha de transferencia"),
+        "lead_organization_id": QT_TRANSLATE_NOOP("Vocabulary", "organización líder"),
+        "start_date": QT_TRANSLATE_NOOP("Vocabulary", "fecha de inicio"),
+        "end_date": QT_TRANSLATE_NOOP("Vocabulary", "fecha de cierre"),
+        "description": QT_TRANSLATE_NOOP("Vocabulary", "descripción"),
+        "role": QT_TRANSLATE_NOOP("Vocabulary", "papel"),
+        "purpose": QT_TRANSLATE_NOOP("Vocabulary", "propósito"),
+        "kind": QT_TRANSLATE_NOOP("Vocabulary", "tipo"),
+    },
 }
 
 
@@ -80,6 +149,11 @@ def word(kind: str, code: str | None) -> str:
         return ""
     source = _WORDS[kind].get(code)
     return code if source is None else QCoreApplication.translate(_CONTEXT, source)
+
+
+def knows(kind: str, code: str) -> bool:
+    """Whether `code` is one of the codes of `kind` this app has a word for."""
+    return code in _WORDS[kind]
 
 
 def choices(kind: str) -> list[tuple[str, str]]:

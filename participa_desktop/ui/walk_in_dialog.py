@@ -9,8 +9,8 @@ and marks them present.
     dialog.open()
 
 Keyboard: Tab order follows the form, Enter saves, Escape cancels (on the duplicate
-warning, Escape goes back to the form). The core validates; its messages appear under
-each field and nothing is saved.
+warning, Escape goes back to the form; while the save runs, the dialog stays open). The
+core validates; its messages appear under each field and nothing is saved.
 """
 
 from __future__ import annotations
@@ -320,6 +320,7 @@ class WalkInDialog(QDialog):
         self._saving = True
         self.field_errors.clear()
         self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
         store, workshop_id, values = self.context.store, self.workshop_id, self.values()
         arrival = arrival_now()
         self.context.runner.write(
@@ -338,6 +339,7 @@ class WalkInDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         if isinstance(error, LikelyDuplicates):
             self.pages.setCurrentWidget(self.warning)
             self.save_button.setDefault(False)
@@ -367,6 +369,8 @@ class WalkInDialog(QDialog):
                 return
 
     def _same_person(self, participant_id: str, name: str) -> None:
+        if self._saving:  # "another person" was chosen first: that save decides
+            return
         self.existing_chosen.emit(participant_id, name)
         self.accept()
 
@@ -382,6 +386,18 @@ class WalkInDialog(QDialog):
             self.given_names.setFocus()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing (Escape, Cancel, the window's ×) waits while a save runs: its outcome
+        must reach the attendance screen (the undo entry, the roster) and the form (the
+        problems of a refused save)."""
+        if self._saving:
+            return
+        super().done(result)
+
+    def is_saving(self) -> bool:
+        """True while the registration is being written."""
+        return self._saving
 
     def on_warning(self) -> bool:
         """True while the duplicate warning is shown."""

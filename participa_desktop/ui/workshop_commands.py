@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
 from participa_desktop.core.services import workshops
 
 from .context import AppContext
+from .undo import SavedEdit
 
 
 class WorkshopState:
@@ -22,41 +23,22 @@ class WorkshopState:
         self.components = None if components is None else list(components)
 
 
-class EditWorkshopCommand(QUndoCommand):
+class EditWorkshopCommand(SavedEdit):
     """An edit the form has already saved: `undo()` writes the previous values back,
-    `redo()` the new ones, each on the writer lane, then tells the screens that workshops
-    changed. The first `redo()` (the one `QUndoStack.push` makes) does nothing, since the
-    edit is already in the file. A write that fails (the workshop was deleted meanwhile,
-    say) reaches the runner's error dialog."""
+    `redo()` the new ones (see `undo.SavedEdit`; a write that fails, the workshop deleted
+    meanwhile say, is shown and leaves the stack)."""
 
     def __init__(self, context: AppContext, workshop_id: str, before: WorkshopState,
                  after: WorkshopState, title: str) -> None:
-        super().__init__(QCoreApplication.translate(
-            "EditWorkshopCommand", "editar el taller «{title}»").format(title=title))
-        self._context = context
-        self._workshop_id = workshop_id
-        self._before = before
-        self._after = after
-        self._saved = True
+        super().__init__(
+            context, QCoreApplication.translate(
+                "EditWorkshopCommand", "editar el taller «{title}»").format(title=title),
+            write_state, workshop_id, before, after, ("workshop",))
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._write(self._after)
 
-    def undo(self) -> None:
-        self._write(self._before)
-
-    def _write(self, state: WorkshopState) -> None:
-        context, workshop_id = self._context, self._workshop_id
-
-        def work(_task: object) -> None:
-            with context.store.unit_of_work() as session:
-                if state.values:
-                    workshops.update_workshop(session, workshop_id, state.values)
-                if state.components is not None:
-                    workshops.set_components(session, workshop_id, state.components)
-
-        context.runner.write(work, on_done=lambda _result: context.changed("workshop"),
-                             owner=context.hub)
+def write_state(session: Session, workshop_id: str, state: WorkshopState) -> None:
+    """Give the workshop the fields and components of `state` (runs on a worker)."""
+    if state.values:
+        workshops.update_workshop(session, workshop_id, state.values)
+    if state.components is not None:
+        workshops.set_components(session, workshop_id, state.components)

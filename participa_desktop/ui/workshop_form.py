@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from participa_desktop.core.services import NotFound, ValidationError, workshops
+from participa_desktop.core.services import NotFound, choices, workshops
 from participa_desktop.core.services.choices import Choice
-from participa_desktop.core.services.implementation_queries import implementation_choices
 
 from . import errors, vocabulary
 from .context import AppContext
-from .field_errors import FieldErrors, error_label, with_error
+from .field_errors import FieldErrors, comparable, error_label, with_error
 from .territory_picker import TerritoryPicker
 from .workshop_commands import EditWorkshopCommand, WorkshopState
 
@@ -223,8 +222,8 @@ class WorkshopForm(QDialog):
             with store.reading() as session:
                 record, component_ids = (workshops.get_workshop(session, workshop_id)
                                          if workshop_id is not None else (None, []))
-                return _FormData(implementation_choices(session),
-                                 workshops.component_choices(session), record, component_ids)
+                return _FormData(choices.implementations(session),
+                                 choices.components(session), record, component_ids)
 
         self.context.runner.run(read, on_done=self._fill, on_error=self._load_failed,
                                 owner=self)
@@ -320,7 +319,7 @@ class WorkshopForm(QDialog):
         else:
             record, workshop_id = self.record, self.record.id
             changes = {field: value for field, value in values.items()
-                       if _comparable(value) != _comparable(getattr(record, field))}
+                       if comparable(value) != comparable(getattr(record, field))}
             new_components = (components if components != sorted(self.component_ids)
                               else None)
             if not changes and new_components is None:
@@ -344,7 +343,7 @@ class WorkshopForm(QDialog):
         before = self.record
         if before is not None:
             changed = [field for field in FIELDS
-                       if _comparable(getattr(saved, field)) != _comparable(
+                       if comparable(getattr(saved, field)) != comparable(
                            getattr(before, field))]
             components_changed = components != sorted(self.component_ids)
             if changed or components_changed:
@@ -361,24 +360,9 @@ class WorkshopForm(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        if isinstance(error, ValidationError):
-            self.errors.show(error.problems)
-            order = (*FIELDS[:9], "components", *FIELDS[9:])
-            first = next((f for f in order if f in error.problems), None)
-            if first is not None:
-                self.labels[first].buddy().setFocus()
-        elif isinstance(error, NotFound):
-            self.errors.show_general(str(error))
-        else:
-            errors.show_error(self, error)
+        order = (*FIELDS[:9], "components", *FIELDS[9:])
+        self.errors.show_failure(self, error, {f: self.labels[f].buddy() for f in order})
 
     def _busy(self, busy: bool) -> None:
         self._saving = busy
         self.buttons.setEnabled(not busy)
-
-
-def _comparable(value: Any) -> Any:
-    """Texts as the core keeps them: trimmed, empty meaning none."""
-    if isinstance(value, str):
-        return value.strip() or None
-    return value

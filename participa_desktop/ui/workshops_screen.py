@@ -14,20 +14,16 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from participa_desktop.core.services import NotFound, workshops
+from participa_desktop.core.services import NotFound, choices, workshops
 from participa_desktop.core.services.choices import Choice
-from participa_desktop.core.services.implementation_queries import implementation_choices
 from participa_desktop.core.services.workshops import WorkshopFilter, WorkshopRow
 
 from . import errors, vocabulary
@@ -35,6 +31,7 @@ from .context import AppContext
 from .field_errors import ERROR_STYLE
 from .screen import Screen
 from .table_model import ID_ROLE, Column, LazyTableModel
+from .table_view import make_table
 from .workshop_filters import WorkshopFilterBar
 from .workshop_form import WorkshopForm
 
@@ -90,22 +87,10 @@ class WorkshopsScreen(Screen):
 
         # --- the list
         self.model = LazyTableModel(self.runner, self._columns(), self._fetch_rows, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("workshop_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        for column, width in ((0, 120), (2, 140), (3, 140), (4, 85), (5, 165), (6, 80)):
-            header.resizeSection(column, width)
+        self.table = make_table(
+            self, self.model, name="workshop_table", stretch=1,
+            widths={0: 120, 2: 140, 3: 140, 4: 85, 5: 165, 6: 80})
+        self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.activated.connect(lambda _index: self.edit_selected())
         # Supr deletes only from the list (not while a filter has the focus).
         self.removeAction(self.delete_action)
@@ -205,15 +190,15 @@ class WorkshopsScreen(Screen):
 
         def read(_task: object) -> _Choices:
             with store.reading() as session:
-                return _Choices(implementation_choices(session),
-                                workshops.component_choices(session),
+                return _Choices(choices.implementations(session),
+                                choices.components(session),
                                 workshops.territory_choices(session))
 
         self.runner.run(read, on_done=self._fill_choices, owner=self)
 
-    def _fill_choices(self, choices: _Choices) -> None:
-        self.filter_bar.set_choices(choices.implementations, choices.components,
-                                    choices.territories)
+    def _fill_choices(self, lists: _Choices) -> None:
+        self.filter_bar.set_choices(lists.implementations, lists.components,
+                                    lists.territories)
         self.reload()
 
     def reload(self) -> None:

@@ -143,7 +143,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../participa_desktop/ui/agreement_panel.py" line="+167"/>
+        <location filename="../../participa_desktop/ui/agreement_panel.py" line="+157"/>
         <source>Fecha</source>
         <extracomment>The progress spin box&apos;s &quot;no change&quot; value (shown as words, not a number). The agreement and its follow-ups are on screen (tests wait for it). A follow-up was saved: (agreement id).</extracomment>
         <translation>Date</translation>
@@ -317,7 +317,7 @@
 <context>
     <name>AgreementsScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/agreements_screen.py" line="+155"/>
+        <location filename="../../participa_desktop/ui/agreements_screen.py" line="+143"/>
         <source>Acuerdos</source>
         <extracomment>What reloads the table, and what reloads the filters&apos; and form&apos;s choices. Width of the workshop, component and responsible columns, in average characters (the first takes what is left; the others fit their longest value).</extracomment>
         <translation>Agreements</translation>
@@ -436,7 +436,7 @@
 <context>
     <name>AllianceDialog</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/alliance_form.py" line="+78"/>
+        <location filename="../../participa_desktop/ui/registry/alliance_form.py" line="+74"/>
         <source>Nueva alianza</source>
         <translation>New alliance</translation>
     </message>
@@ -529,11 +529,49 @@
         <source>No hay organizaciones registradas: créelas primero en Organizaciones.</source>
         <translation>No organizations registered: create them first in Organizations.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Elija la organización aliada.</source>
+        <translation>Choose the allied organization.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceHeader</name>
+    <message>
+        <location filename="../../participa_desktop/ui/attendance_header.py" line="+50"/>
+        <source>1 presente</source>
+        <translation>1 present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} presentes</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Elija un taller para tomar la asistencia (o créelo en «Talleres»).</source>
+        <translation>Choose a workshop to take attendance (or create it in “Workshops”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fecha: {when}</source>
+        <translation>Date: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fecha: {when} · Lugar: {where}</source>
+        <translation>Date: {when} · Place: {where}</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/attendance_screen.py" line="+152"/>
+        <location filename="../../participa_desktop/ui/attendance_screen.py" line="+135"/>
         <source>Asistencia</source>
         <extracomment>The settings key of the workshop shown last. The roster of `workshop_id` is on screen: (workshop id, number of rows). The chooser lists the workshops it offers (tests wait for it).</extracomment>
         <translation>Attendance</translation>
@@ -564,43 +602,13 @@
         <translation>&amp;Remove from attendance (Del)</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fecha: {when}</source>
-        <translation>Date: {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fecha: {when} · Lugar: {where}</source>
-        <translation>Date: {when} · Place: {where}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Elija un taller para tomar la asistencia (o créelo en «Talleres»).</source>
-        <translation>Choose a workshop to take attendance (or create it in “Workshops”).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>1 presente</source>
-        <translation>1 present</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} presentes</source>
-        <translation>{count} present</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+80"/>
+        <location line="+133"/>
+        <location line="+86"/>
         <source>Elija primero el taller (Alt+T).</source>
         <translation>Choose the workshop first (Alt+W).</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>La persona</source>
         <translation>The person</translation>
     </message>
@@ -640,25 +648,70 @@
         <translation>{name} removed from attendance. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>No se pudo guardar la asistencia: {error}</source>
         <translation>Could not save the attendance: {error}</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Registrar y marcar presente a {name}</source>
-        <translation>Register {name} and mark present</translation>
+        <location line="+40"/>
+        <source>Marcar presente a {name} (su registro se conserva)</source>
+        <translation>Mark {name} present (their record is kept)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{name} quedó registrado(a) y presente a las {time}.</source>
-        <translation>{name} was registered and marked present at {time}.</translation>
+        <location line="+5"/>
+        <source>{name} quedó registrado(a) y presente a las {time}. Ctrl+Z quita la asistencia; el registro de la persona se conserva.</source>
+        <translation>{name} was registered and marked present at {time}. Ctrl+Z removes the attendance; the person&apos;s record is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <location filename="../../participa_desktop/ui/conflict_text.py" line="+29"/>
+        <source>(vacío)</source>
+        <extracomment>The core&apos;s Spanish placeholders for no value and a reference not received, in words.</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no ha llegado a este equipo)</source>
+        <translation>(not yet on this computer)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{person} en {workshop}</source>
+        <extracomment>Columns holding a code, and the vocabulary kind that names it. The `status` column&apos;s codes, by table. Boolean columns (the core shows them as &quot;sí&quot; / &quot;no&quot;). Rows the core describes as &quot;&lt;one&gt; en &lt;other&gt;&quot;, and that sentence in the interface.</extracomment>
+        <translation>{person} at {workshop}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{organization} en {implementation}</source>
+        <translation>{organization} in {implementation}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} (doc. {number})</source>
+        <translation>{name} (ID {number})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../participa_desktop/ui/review_conflicts.py" line="+165"/>
+        <location filename="../../participa_desktop/ui/review_conflicts.py" line="+172"/>
         <source>{value} (y {more} más)</source>
         <translation>{value} (and {more} more)</translation>
     </message>
@@ -678,7 +731,7 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dato</source>
         <translation>Field</translation>
     </message>
@@ -688,13 +741,13 @@
         <translation>Kept value</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+26"/>
         <source>Valor archivado</source>
         <translation>Archived value</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -729,7 +782,7 @@
         <translation>&amp;Keep this one</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Restaurar este</source>
         <translation>&amp;Restore this one</translation>
     </message>
@@ -744,7 +797,7 @@
         <translation>&amp;List of conflicts ({count}), newest first:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Elija un conflicto de la lista para comparar sus valores.</source>
         <translation>Choose a conflict from the list to compare its values.</translation>
     </message>
@@ -754,12 +807,12 @@
         <translation>{record} “{what}”: {field}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restaurar {field} de «{what}»</source>
         <translation>Restore {field} of “{what}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Se restauró «{value}» como {field} de «{what}».</source>
         <translation>Restored “{value}” as {field} of “{what}”.</translation>
     </message>
@@ -774,7 +827,7 @@
         <translation>Kept “{value}” as {field} of “{what}”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No se pudo aplicar la decisión</source>
         <translation>Could not apply the decision</translation>
     </message>
@@ -929,7 +982,23 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../participa_desktop/ui/duplicate_warning.py" line="+87"/>
+        <location filename="../../participa_desktop/ui/duplicate_warning.py" line="+29"/>
+        <source>mismo documento</source>
+        <extracomment>Why the core says a person looks alike (`LikelyDuplicate.reason`, Spanish), in words.</extracomment>
+        <translation>same document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nombre muy parecido</source>
+        <translation>very similar name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismo documento y nombre muy parecido</source>
+        <translation>same document and very similar name</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -959,7 +1028,7 @@
         <translation>Why it matches</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>¿Es alguna de estas personas?</source>
         <translation>Is it one of these people?</translation>
     </message>
@@ -987,7 +1056,7 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../participa_desktop/ui/review_duplicates.py" line="+31"/>
+        <location filename="../../participa_desktop/ui/review_duplicates.py" line="+35"/>
         <source>mismo número de documento</source>
         <extracomment>The core&apos;s reasons (Spanish) in the interface language.</extracomment>
         <translation>same document number</translation>
@@ -1003,7 +1072,7 @@
         <translation>same name and phone</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>Personas</source>
         <translation>People</translation>
     </message>
@@ -1073,7 +1142,7 @@
         <translation>&amp;Possible duplicates ({count}):</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>{name} (doc. {document})</source>
         <translation>{name} (ID {document})</translation>
     </message>
@@ -1131,7 +1200,7 @@
 <context>
     <name>EditAgreementCommand</name>
     <message>
-        <location filename="../../participa_desktop/ui/agreement_commands.py" line="+25"/>
+        <location filename="../../participa_desktop/ui/agreement_commands.py" line="+24"/>
         <source>editar el acuerdo «{summary}»</source>
         <translation>edit the agreement “{summary}”</translation>
     </message>
@@ -1142,6 +1211,54 @@
         <location filename="../../participa_desktop/ui/workshop_commands.py" line="+34"/>
         <source>editar el taller «{title}»</source>
         <translation>edit the workshop “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../participa_desktop/ui/enrolment_panel.py" line="+59"/>
+        <source>Revisando la inscripción de este equipo…</source>
+        <translation>Checking this computer&apos;s enrollment…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Este equipo todavía no está inscrito en un servidor. Con la dirección y el código que le dé su coordinador(a), inscríbalo una vez; después podrá sincronizar cuando tenga conexión. Sin internet, intercambie paquetes con una memoria USB.</source>
+        <translation>This computer is not enrolled with a server yet. With the address and code your coordinator gives you, enroll it once; then you can sync whenever you are online. Without internet, exchange packages on a USB drive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inscrito en «{server}» ({url}) para la organización «{org}».</source>
+        <translation>Enrolled with “{server}” ({url}) for the organization “{org}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inscribir este equipo en el servidor</source>
+        <translation>Enroll this computer with the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sincronizacion.ejemplo.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>código que le dio su coordinador(a)</source>
+        <translation>code your coordinator gave you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nscribir</source>
+        <translation>E&amp;nroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dirección del servidor:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ódigo de inscripción:</source>
+        <translation>Enrollment c&amp;ode:</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1304,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/home_screen.py" line="+181"/>
+        <location filename="../../participa_desktop/ui/home_screen.py" line="+163"/>
         <source>{start} a {end}</source>
         <extracomment>Background of an overdue agreement (with the words «vencido hace…», not colour alone).</extracomment>
         <translation>{start} to {end}</translation>
@@ -1540,7 +1657,7 @@ Computer: {device}</translation>
 <context>
     <name>ImplementationsScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/implementations_screen.py" line="+73"/>
+        <location filename="../../participa_desktop/ui/registry/implementations_screen.py" line="+59"/>
         <source>1 implementación</source>
         <translation>1 implementation</translation>
     </message>
@@ -1586,7 +1703,7 @@ Computer: {device}</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -1706,7 +1823,7 @@ Computer: {device}</translation>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
         <source>Elija una implementación para ver sus aliados, aprendizajes e hitos.</source>
         <translation>Choose an implementation to see its allies, learnings and milestones.</translation>
     </message>
@@ -1812,9 +1929,14 @@ Computer: {device}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../participa_desktop/ui/main_window.py" line="+166"/>
-        <source>Participa+ Desktop</source>
+        <location filename="../../participa_desktop/ui/main_window.py" line="+132"/>
+        <source>Se recibieron datos de otros equipos: ya no se puede deshacer lo anterior (no se perdió nada).</source>
         <extracomment>Fits a 1366×768 laptop screen with a taskbar and window decorations. The screens in navigation order; each takes the AppContext.</extracomment>
+        <translation>Data arrived from other computers: earlier actions can no longer be undone (nothing was lost).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Participa+ Desktop</source>
         <translation>Participa+ Desktop</translation>
     </message>
     <message>
@@ -1851,7 +1973,7 @@ Computer: {device}</translation>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/implementation_parts.py" line="+123"/>
+        <location filename="../../participa_desktop/ui/registry/implementation_parts.py" line="+116"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
@@ -1965,7 +2087,7 @@ Computer: {device}</translation>
 <context>
     <name>OrganizationsScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/organizations_screen.py" line="+72"/>
+        <location filename="../../participa_desktop/ui/registry/organizations_screen.py" line="+57"/>
         <source>1 organización</source>
         <translation>1 organization</translation>
     </message>
@@ -1985,7 +2107,7 @@ Computer: {device}</translation>
         <translation>{count} alliances</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -2012,12 +2134,12 @@ Computer: {device}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+68"/>
         <source>Alianzas</source>
         <translation>Alliances</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-60"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
@@ -2097,7 +2219,7 @@ Computer: {device}</translation>
         <translation>Delete allian&amp;ce…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>Alianzas de {name}</source>
         <translation>Alliances of {name}</translation>
     </message>
@@ -2140,7 +2262,7 @@ Computer: {device}</translation>
 <context>
     <name>PackageHistory</name>
     <message>
-        <location filename="../../participa_desktop/ui/package_history.py" line="+27"/>
+        <location filename="../../participa_desktop/ui/package_history.py" line="+26"/>
         <source>paquete escrito</source>
         <extracomment>The engine&apos;s status codes in words (sent packages, then received ones).</extracomment>
         <translation>package written</translation>
@@ -2171,8 +2293,9 @@ Computer: {device}</translation>
         <translation>held for review</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Fecha</source>
+        <extracomment>What the engine records for a merged package (`MergeSummary.describe`, Spanish): its numbers are told again in the interface language.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -2223,7 +2346,12 @@ Sent or received: {handled}</translation>
         <translation>any computer (USB)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>{new} filas nuevas, {updated} actualizadas, {unchanged} sin cambios; {conflicts} valores en conflicto guardados para revisión.</source>
+        <translation>{new} new rows, {updated} updated, {unchanged} unchanged; {conflicts} conflicting values kept for review.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Historial de paquetes: todavía no se ha enviado ni recibido ninguno.</source>
         <translation>Package &amp;history: none sent or received yet.</translation>
     </message>
@@ -2236,7 +2364,67 @@ Sent or received: {handled}</translation>
 <context>
     <name>PackageOutcomes</name>
     <message>
-        <location filename="../../participa_desktop/ui/package_outcomes.py" line="+28"/>
+        <location filename="../../participa_desktop/ui/package_outcomes.py" line="+25"/>
+        <source>Enviando cambios…</source>
+        <translation>Sending changes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recibiendo cambios…</source>
+        <translation>Receiving changes…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No había cambios por enviar.</source>
+        <translation>There were no changes to send.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se envió 1 fila ({size}).</source>
+        <translation>Sent 1 row ({size}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se enviaron {rows} filas ({size}).</source>
+        <translation>Sent {rows} rows ({size}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>El envío retomó uno que se había interrumpido.</source>
+        <translation>The upload picked up where an interrupted one had stopped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No había nada nuevo en el servidor.</source>
+        <translation>There was nothing new on the server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se recibió 1 fila nueva o cambiada.</source>
+        <translation>Received 1 new or changed row.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se recibieron {rows} filas nuevas o cambiadas.</source>
+        <translation>Received {rows} new or changed rows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 valor editado en dos equipos a la vez quedó guardado para que un(a) coordinador(a) lo revise en la pantalla «Revisión».</source>
+        <translation>1 value edited on two computers at once was kept for a coordinator to review on the “Review” screen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} valores editados en dos equipos a la vez quedaron guardados para que un(a) coordinador(a) los revise en la pantalla «Revisión».</source>
+        <translation>{count} values edited on two computers at once were kept for a coordinator to review on the “Review” screen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duración: {seconds} s.</source>
+        <translation>Took {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Paquete exportado</source>
         <translation>Package exported</translation>
     </message>
@@ -2311,9 +2499,9 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/people_screen.py" line="+83"/>
+        <location filename="../../participa_desktop/ui/registry/people_screen.py" line="+64"/>
         <source>Nombre</source>
-        <extracomment>How many matches a search shows at most. Pause after a keystroke before searching (ms).</extracomment>
+        <extracomment>How many matches a search shows at most.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2432,7 +2620,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>editar a {name}</source>
         <translation>edit {name}</translation>
     </message>
@@ -2455,7 +2643,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../participa_desktop/ui/person_card.py" line="+92"/>
+        <location filename="../../participa_desktop/ui/person_card.py" line="+64"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -2664,7 +2852,7 @@ Take the USB drive to the computer that should receive this data and import it t
     <message>
         <location line="+1"/>
         <source>En este taller</source>
-        <translation>In this workshop</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2692,7 +2880,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>People found</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>No se pudo buscar: {error}</source>
         <translation>Could not search: {error}</translation>
     </message>
@@ -2744,7 +2932,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/record_list.py" line="+228"/>
+        <location filename="../../participa_desktop/ui/registry/record_list.py" line="+212"/>
         <source>&amp;Eliminar</source>
         <extracomment>The selected record changed: its id, or None. New ids are shown (after `reload`).</extracomment>
         <translation>&amp;Delete</translation>
@@ -2777,7 +2965,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>RosterTable</name>
     <message>
-        <location filename="../../participa_desktop/ui/roster_table.py" line="+61"/>
+        <location filename="../../participa_desktop/ui/roster_table.py" line="+52"/>
         <source>Nombre</source>
         <extracomment>Delete on the current row: (participant id). Enter or double click on a row: (participant id).</extracomment>
         <translation>Name</translation>
@@ -2876,7 +3064,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>SyncFailures</name>
     <message>
-        <location filename="../../participa_desktop/ui/sync_failures.py" line="+43"/>
+        <location filename="../../participa_desktop/ui/sync_failures.py" line="+44"/>
         <source>Sincronización cancelada</source>
         <extracomment>The heading of each expected failure, most specific first; the text is the error&apos;s own.</extracomment>
         <translation>Sync canceled</translation>
@@ -2937,12 +3125,23 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>The package is damaged or invalid</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>No se pudo usar el archivo o la carpeta</source>
+        <extracomment>The sync client&apos;s sentence for no connection; its technical detail is kept.</extracomment>
         <translation>Could not use the file or folder</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Sincronización cancelada. Lo enviado y recibido hasta ahora quedó guardado; la próxima vez continúa donde quedó.</source>
+        <translation>Sync canceled. What was sent and received so far is saved; next time it picks up where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No hay conexión con el servidor. Revise el internet y vuelva a intentarlo; lo que falte por enviar se reanudará donde quedó. ({detail})</source>
+        <translation>There is no connection to the server. Check the internet connection and try again; whatever is left to send will resume where it stopped. ({detail})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No se pudo usar «{path}»: {reason}. Revise que la memoria USB siga conectada, que tenga espacio y que no esté protegida contra escritura, y vuelva a intentarlo.</source>
         <translation>Could not use “{path}”: {reason}. Check that the USB drive is still connected, has free space and is not write-protected, then try again.</translation>
     </message>
@@ -2975,38 +3174,13 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/sync_screen.py" line="+172"/>
+        <location filename="../../participa_desktop/ui/sync_screen.py" line="+159"/>
         <source>Sincronización</source>
-        <extracomment>Asks where to export: returns a folder, or None when the person cancelled. Asks what to import: returns package files and/or folders (empty when cancelled). Passed to the sync client&apos;s transport (tests: fewer retries, shorter waits).</extracomment>
+        <extracomment>Asks where to export: returns a folder, or None when the person cancelled. Asks what to import: returns package files and/or folders (empty when cancelled). Passed to the sync client&apos;s transport (tests: fewer retries, shorter waits). Where the file dialogs open: found on the runner before each (`_find_folder`).</extracomment>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Inscribir este equipo en el servidor</source>
-        <translation>Enroll this computer with the server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>código que le dio su coordinador(a)</source>
-        <translation>code your coordinator gave you</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&amp;nscribir</source>
-        <translation>E&amp;nroll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dirección del servidor:</source>
-        <translation>Server &amp;address:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;ódigo de inscripción:</source>
-        <translation>Enrollment c&amp;ode:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Con el servidor (internet)</source>
         <translation>With the server (internet)</translation>
     </message>
@@ -3068,17 +3242,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Revisando la inscripción de este equipo…</source>
-        <translation>Checking this computer&apos;s enrollment…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Este equipo todavía no está inscrito en un servidor. Con la dirección y el código que le dé su coordinador(a), inscríbalo una vez; después podrá sincronizar cuando tenga conexión. Sin internet, intercambie paquetes con una memoria USB.</source>
-        <translation>This computer is not enrolled with a server yet. With the address and code your coordinator gives you, enroll it once; then you can sync whenever you are online. Without internet, exchange packages on a USB drive.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Sincronización terminada</source>
         <translation>Sync finished</translation>
     </message>
@@ -3088,12 +3252,12 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Canceling… (whatever has finished stays saved)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Escribiendo el paquete en «{folder}»…</source>
         <translation>Writing the package to “{folder}”…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Buscando los paquetes…</source>
         <translation>Looking for packages…</translation>
     </message>
@@ -3123,12 +3287,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Inscrito en «{server}» ({url}) para la organización «{org}».</source>
-        <translation>Enrolled with “{server}” ({url}) for the organization “{org}”.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-147"/>
         <source>Escriba la dirección del servidor y el código.</source>
         <translation>Enter the server address and the code.</translation>
     </message>
@@ -3138,7 +3297,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Equipo inscrito para la organización «{org}».</source>
         <translation>Computer enrolled for the organization “{org}”.</translation>
     </message>
@@ -3156,7 +3315,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>TerritoriesScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/territories_screen.py" line="+73"/>
+        <location filename="../../participa_desktop/ui/registry/territories_screen.py" line="+62"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
@@ -3201,7 +3360,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>{count} municipalities</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Territorios</source>
         <translation>Territories</translation>
     </message>
@@ -3264,13 +3423,13 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>UsbPlaces</name>
     <message>
-        <location filename="../../participa_desktop/ui/usb_places.py" line="+55"/>
+        <location filename="../../participa_desktop/ui/usb_places.py" line="+70"/>
         <source>Elija la memoria USB o la carpeta donde guardar el paquete</source>
         <extracomment>Where Linux desktops and macOS mount removable drives.</extracomment>
         <translation>Choose the USB drive or folder to save the package in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Elija los paquetes que va a recibir</source>
         <translation>Choose the packages to receive</translation>
     </message>
@@ -3280,7 +3439,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Participa+ packages (*.participa);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Elija la carpeta con los paquetes que va a recibir</source>
         <translation>Choose the folder with the packages to receive</translation>
     </message>
@@ -3288,7 +3447,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../../participa_desktop/ui/review_conflicts.py" line="-263"/>
+        <location filename="../../participa_desktop/ui/review_conflicts.py" line="-259"/>
         <source>Escrito en este equipo («{device}») el {when}.</source>
         <translation>Written on this computer (“{device}”) on {when}.</translation>
     </message>
@@ -3311,7 +3470,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../participa_desktop/ui/vocabulary.py" line="+19"/>
+        <location filename="../../participa_desktop/ui/vocabulary.py" line="+20"/>
         <source>público</source>
         <translation>public</translation>
     </message>
@@ -3491,6 +3650,294 @@ Take the USB drive to the computer that should receive this data and import it t
         <source>oportunidad</source>
         <translation>opportunity</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>persona</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>taller</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>acuerdo</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asistencia</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>organización</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+28"/>
+        <source>implementación</source>
+        <translation>implementation</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>aliado de una implementación</source>
+        <translation>implementation ally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alianza</source>
+        <translation>alliance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nota de conocimiento</source>
+        <translation>knowledge note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hito</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nombres</source>
+        <translation>first names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primer apellido</source>
+        <translation>first surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segundo apellido</source>
+        <translation>second surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tipo de documento</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>número de documento</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>género</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fecha de nacimiento</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>año de nacimiento</source>
+        <translation>birth year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autoidentificación étnica</source>
+        <translation>ethnic self-identification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discapacidad</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teléfono</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correo</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>municipio</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fecha de la autorización</source>
+        <translation>consent date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medio de la autorización</source>
+        <translation>consent channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versión del aviso de privacidad</source>
+        <translation>privacy notice version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nombre del acudiente</source>
+        <translation>guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>título</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fecha</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hora de inicio</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hora de cierre</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lugar</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modalidad</source>
+        <translation>modality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitadores</source>
+        <translation>facilitators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objetivos</source>
+        <translation>objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notas</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texto</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organización responsable</source>
+        <translation>responsible organization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persona responsable</source>
+        <translation>responsible person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objetivo compartido</source>
+        <translation>shared objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>componente</source>
+        <translation>component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fecha límite</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estado</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avance</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hora de llegada</source>
+        <translation>arrival time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nombre</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIT</source>
+        <translation>NIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliada del modelo</source>
+        <translation>model ally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fecha de transferencia</source>
+        <translation>transfer date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organización líder</source>
+        <translation>lead organization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fecha de inicio</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fecha de cierre</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>descripción</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>papel</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>propósito</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tipo</source>
+        <translation>type</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -3639,10 +4086,15 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>WorkModePage</name>
     <message>
-        <location filename="../../participa_desktop/ui/first_run_work.py" line="-164"/>
+        <location filename="../../participa_desktop/ui/first_run_work.py" line="-165"/>
         <source>Cómo va a trabajar</source>
         <extracomment>Demo data loaded on request: enough to try every screen, quick on a modest laptop.</extracomment>
         <translation>How you will work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sincronizacion.ejemplo.org</source>
+        <translation>https://sync.example.org</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3782,7 +4234,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../participa_desktop/ui/workshop_form.py" line="+179"/>
+        <location filename="../../participa_desktop/ui/workshop_form.py" line="+178"/>
         <source>Nuevo taller</source>
         <extracomment>The workshop&apos;s own fields, in the form&apos;s order (components are apart). The lists and the workshop arrived: the form can be filled in.</extracomment>
         <translation>New workshop</translation>
@@ -3897,7 +4349,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/workshops_screen.py" line="+154"/>
+        <location filename="../../participa_desktop/ui/workshops_screen.py" line="+139"/>
         <source>Fecha</source>
         <extracomment>Tables whose changes this screen shows. The open workshop form, if any (None once it closes).</extracomment>
         <translation>Date</translation>
@@ -4032,6 +4484,20 @@ Take the USB drive to the computer that should receive this data and import it t
         <location line="+1"/>
         <source>&amp;No eliminar</source>
         <translation>Do&amp;n&apos;t delete</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <location filename="../../participa_desktop/ui/undo.py" line="+98"/>
+        <source>No se pudo rehacer «{action}»: los datos quedan como estaban.</source>
+        <extracomment>What a command writes: runs on a worker, inside one unit of work. A core update function: (session, record id, what to write) -&gt; record.</extracomment>
+        <translation>Could not redo “{action}”: the data stays as it was.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No se pudo deshacer «{action}»: los datos quedan como estaban.</source>
+        <translation>Could not undo “{action}”: the data stays as it was.</translation>
     </message>
 </context>
 </TS>

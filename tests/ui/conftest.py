@@ -1,8 +1,10 @@
 """Fixtures of the UI tests: settings in a temporary folder, a context for testing one
-screen, the whole main window over a data file, and a way to wait for the task runner."""
+screen, the whole main window over a data file, a way to wait for the task runner, and
+pytest-qt's `qtbot` with one generous wait limit."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +12,24 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
+
+#: How long a UI test waits for anything (ms) unless it says otherwise: a wait returns as
+#: soon as what it waits for happens, so only a failing test pays for it, while pytest-qt's
+#: 5 s made tests flaky on a busy two-core machine.
+WAIT_MS = 30_000
+_QTBOT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed",
+                "waitActive")
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's `qtbot` whose waits (waitUntil, waitSignal(s), waitCallback,
+    waitExposed, waitActive) last up to `WAIT_MS` by default. pytest-qt has no setting for
+    its default timeout (its ini options set only `raising`), hence this override; an
+    explicit `timeout=` still wins."""
+    for name in _QTBOT_WAITS:
+        setattr(qtbot, name, functools.partial(getattr(qtbot, name), timeout=WAIT_MS))
+    return qtbot
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +114,7 @@ def main_window(qtbot, open_store, tmp_path, monkeypatch) -> Callable[..., objec
 def wait_idle(qtbot) -> Callable[[object], None]:
     """wait_idle(runner): wait until the task runner has nothing running."""
 
-    def wait(runner, timeout: int = 20_000) -> None:
+    def wait(runner, timeout: int = WAIT_MS) -> None:
         qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
 
     return wait

@@ -77,7 +77,7 @@ def test_editing_shows_the_agreement(qtbot, setup):
 def test_saving_without_changes_writes_nothing_and_leaves_nothing_to_undo(qtbot, setup):
     context, choices, row = setup
     form = open_form(qtbot, context, choices, row)
-    with qtbot.waitSignal(form.finished, timeout=5_000) as finished:
+    with qtbot.waitSignal(form.finished) as finished:
         save(qtbot, form)
     assert finished.args == [QDialog.DialogCode.Accepted]
     assert context.undo_stack.count() == 0
@@ -89,7 +89,7 @@ def test_a_due_date_before_the_workshop_is_refused_beside_it(qtbot, setup):
     before = WORKSHOP_DAY - dt.timedelta(days=1)
     form.due_edit.date_edit.setDate(QDate(before.year, before.month, before.day))
     save(qtbot, form)
-    qtbot.waitUntil(lambda: form.errors.text("due_date") != "", timeout=5_000)
+    qtbot.waitUntil(lambda: form.errors.text("due_date") != "")
     assert WORKSHOP_DAY.strftime("%d/%m/%Y") in form.errors.text("due_date")
     assert form.errors.labels["due_date"].isVisible()
     assert form.isVisible() and form.buttons.isEnabled()
@@ -117,7 +117,7 @@ def test_ctrl_enter_creates_the_agreement(qtbot, setup, type_text):
     form.activateWindow()
     form.text_edit.setFocus()
     qtbot.waitUntil(form.text_edit.hasFocus)
-    with qtbot.waitSignal(form.saved, timeout=5_000) as saved:
+    with qtbot.waitSignal(form.saved) as saved:
         qtbot.keyClick(form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     record = saved.args[0]
     assert (record.text, record.status, record.progress, record.due_date) == (
@@ -131,7 +131,7 @@ def test_an_edit_is_undone_and_redone(qtbot, setup, wait_idle):
     form.status_combo.setCurrentIndex(form.status_combo.findData("in_progress"))
     form.progress_spin.setValue(60)
     form.due_edit.check.setChecked(False)
-    with qtbot.waitSignal(form.saved, timeout=5_000):
+    with qtbot.waitSignal(form.saved):
         save(qtbot, form)
 
     def stored():
@@ -155,7 +155,7 @@ def test_escape_cancels_without_saving(qtbot, setup, type_text):
     form = open_form(qtbot, context, choices)
     form.workshop_combo.setCurrentIndex(0)
     type_text(form.text_edit, "No se guarda")
-    with qtbot.waitSignal(form.finished, timeout=5_000) as finished:
+    with qtbot.waitSignal(form.finished) as finished:
         qtbot.keyClick(form.person_edit, Qt.Key.Key_Escape)
     assert finished.args == [QDialog.DialogCode.Rejected]
     assert count(context.store) == 1

@@ -85,7 +85,7 @@ def open_tracker(qtbot, app_context, show_screen):
         context = app_context(store)
         screen = AgreementsScreen(context)
         show_screen(screen)
-        with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+        with qtbot.waitSignal(screen.reloaded):
             screen.activate()
         qtbot.waitUntil(lambda: screen.panel.agreement is not None or not screen.model.ids())
         return screen
@@ -148,7 +148,7 @@ def test_add_an_agreement_then_two_follow_ups_in_place(qtbot, open_store, fill_d
     qtbot.keyClick(form.due_edit.check, Qt.Key.Key_Space)  # due today
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.form is None, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.form is None)
 
     (new,) = read(store, select(Agreement).where(
         Agreement.text == "Gestionar el salón comunal para las reuniones"))
@@ -158,7 +158,7 @@ def test_add_an_agreement_then_two_follow_ups_in_place(qtbot, open_store, fill_d
     assert agreement.due_date == TODAY and agreement.component_id == LIDERAZGO
     assert read(store, select(func.count()).select_from(Agreement))[0][0] == before + 1
     # The table shows it, selected, with its details under the table.
-    qtbot.waitUntil(lambda: screen.selected_id() == agreement.id, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.selected_id() == agreement.id)
     qtbot.waitUntil(lambda: screen.panel.agreement is not None
                     and screen.panel.agreement.id == agreement.id)
     assert "Gestionar el salón comunal" in screen.panel.details_label.text()
@@ -168,9 +168,9 @@ def test_add_an_agreement_then_two_follow_ups_in_place(qtbot, open_store, fill_d
     panel = screen.panel
     focus(qtbot, panel.text_edit)  # as a click or Tab would
     type_text(panel.text_edit, "La JAC prestó el salón para marzo")
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         qtbot.keyClick(panel.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.text_edit.toPlainText() == ""
     assert cell(screen, agreement.id, LAST) == TODAY.strftime("%d/%m/%Y")
 
@@ -182,9 +182,9 @@ def test_add_an_agreement_then_two_follow_ups_in_place(qtbot, open_store, fill_d
     assert panel.progress_spin.text() == "(sin cambio)"
     panel.progress_spin.selectAll()
     qtbot.keyClicks(panel.progress_spin, "50")
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     qtbot.waitUntil(lambda: cell(screen, agreement.id, STATUS) == "en curso")
     assert cell(screen, agreement.id, PROGRESS) == "50 %"
     assert panel.model.data(panel.model.index(1, 2)) == "en curso, 50 %"
@@ -225,7 +225,7 @@ def test_the_overdue_agreement_comes_first_highlighted_and_alone_when_asked(
     assert "Vencido" in screen.panel.details_label.text()
 
     screen.filter_bar.overdue_check.setFocus()
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         qtbot.keyClick(screen.filter_bar.overdue_check, Qt.Key.Key_Space)
     assert shown_ids(screen) == [ids.late]
     assert screen.count_label.text() == "1 acuerdo"
@@ -236,10 +236,10 @@ def test_filters_by_component_and_implementation_are_remembered(
     store, ids = tracker_store
     screen = open_tracker(store)
     bar = screen.filter_bar
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         bar.component_combo.setCurrentIndex(bar.component_combo.findText("Incidencia"))
     assert shown_ids(screen) == [ids.late, ids.done]
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         qtbot.keyClick(bar.implementation_combo, Qt.Key.Key_End)  # Activa Yumbo, the last
     assert bar.implementation_combo.currentText() == "Activa Yumbo"
     assert shown_ids(screen) == [ids.done]
@@ -254,7 +254,7 @@ def test_filters_by_component_and_implementation_are_remembered(
 def test_search_ignores_accents(qtbot, tracker_store, open_tracker):
     store, ids = tracker_store
     screen = open_tracker(store)
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         qtbot.keyClicks(screen.filter_bar.search_edit, "cartografia")
     assert shown_ids(screen) == [ids.upcoming]
 
@@ -279,7 +279,7 @@ def test_an_edit_is_undone_and_redone_from_the_edit_menu(qtbot, tracker_store, m
     store, ids = tracker_store
     window = main_window(store)
     screen = window.show_screen("acuerdos")
-    qtbot.waitUntil(lambda: screen.selected_id() == ids.late, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.selected_id() == ids.late)
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Down)  # the "done" one
     qtbot.waitUntil(lambda: screen.panel.agreement is not None
@@ -292,7 +292,7 @@ def test_an_edit_is_undone_and_redone_from_the_edit_menu(qtbot, tracker_store, m
     form.person_edit.selectAll()
     type_text(form.person_edit, "Secretaría de Gobierno")
     qtbot.keyClick(form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: screen.form is None, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.form is None)
 
     def person():
         return read(store, select(Agreement.responsible_person)
@@ -304,10 +304,10 @@ def test_an_edit_is_undone_and_redone_from_the_edit_menu(qtbot, tracker_store, m
 
     focus(qtbot, screen.table)
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: person() is None, timeout=10_000)
+    qtbot.waitUntil(lambda: person() is None)
     qtbot.waitUntil(lambda: cell(screen, ids.done, 3) == "")
     qtbot.keySequence(screen.table, window.redo_action.shortcut())  # Ctrl+Y on Windows
-    qtbot.waitUntil(lambda: person() == "Secretaría de Gobierno", timeout=10_000)
+    qtbot.waitUntil(lambda: person() == "Secretaría de Gobierno")
 
 
 def test_delete_asks_first(qtbot, tracker_store, open_tracker):
@@ -317,7 +317,7 @@ def test_delete_asks_first(qtbot, tracker_store, open_tracker):
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
     box = screen.findChild(QMessageBox, "confirm_delete")
     assert box is not None and "Presentar la propuesta" in box.text()
-    with qtbot.waitSignal(screen.reloaded, timeout=10_000):
+    with qtbot.waitSignal(screen.reloaded):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert ids.late not in shown_ids(screen)
     (deleted,) = read(store, select(Agreement.deleted).where(Agreement.id == ids.late))

@@ -105,7 +105,7 @@ def test_the_window_comes_back_where_it_was_left(
 ) -> None:
     database = tmp_path / "campo.sqlite"
     first = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
-    with qtbot.waitSignal(first.window_opened, timeout=20_000):
+    with qtbot.waitSignal(first.window_opened):
         first.start(database)
     assert first.window.isMaximized()  # nothing remembered yet
     first.window.showNormal()
@@ -117,7 +117,7 @@ def test_the_window_comes_back_where_it_was_left(
 
     second = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
     try:
-        with qtbot.waitSignal(second.window_opened, timeout=20_000):
+        with qtbot.waitSignal(second.window_opened):
             second.start(None)  # the file used last
         assert second.window.context.store.path == database
         restored = second.window.geometry()

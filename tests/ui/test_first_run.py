@@ -81,7 +81,7 @@ def press_enter(qtbot: QtBot, wizard: FirstRunWizard) -> None:
 
 
 def wait_for_page(qtbot: QtBot, wizard: FirstRunWizard, page_id: int) -> None:
-    qtbot.waitUntil(lambda: wizard.currentId() == page_id and not wizard.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id and not wizard.busy)
 
 
 def type_into(qtbot: QtBot, edit, text: str) -> None:
@@ -155,7 +155,7 @@ def test_first_run_creates_a_new_file_with_demo_data_offline_and_opens_the_windo
     assert demo.warning.isVisible()
     assert f"{DEMO_PARTICIPANTS} personas" in demo.warning.text_label.text()
     assert "inventados" in demo.warning.heading_label.text()
-    with qtbot.waitSignal(start.window_opened, timeout=30_000):
+    with qtbot.waitSignal(start.window_opened):
         qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
 
     created = chosen.with_suffix(".sqlite")
@@ -176,7 +176,7 @@ def test_the_file_opened_last_opens_directly_next_time(
     Settings().last_database = str(remembered)
 
     start = launcher()
-    with qtbot.waitSignal(start.window_opened, timeout=20_000):
+    with qtbot.waitSignal(start.window_opened):
         start.start(None)
 
     assert start.wizard is None
@@ -203,7 +203,7 @@ def test_a_file_that_cannot_be_opened_at_start_is_explained_and_the_wizard_offer
     start = launcher()
     start.start(foreign_file)
 
-    qtbot.waitUntil(lambda: visible_message_box("open_failed") is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: visible_message_box("open_failed") is not None)
     box = visible_message_box("open_failed")
     assert "notas.sqlite" in box.informativeText()
     assert "no es una base de datos de Participa+" in box.informativeText()
@@ -240,7 +240,7 @@ def test_an_existing_file_that_is_not_participa_is_refused_and_nothing_changes(
     type_into(qtbot, page.open_edit, str(foreign_file))
     press_enter(qtbot, wizard)
 
-    qtbot.waitUntil(lambda: page.error.isVisible() and not wizard.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: page.error.isVisible() and not wizard.busy)
     assert "no es una base de datos de Participa+" in page.error.text()
     assert wizard.currentId() == FirstRunWizard.DATA_FILE
     assert wizard.button(NEXT).isEnabled()  # the user can correct and go on
@@ -346,7 +346,7 @@ def test_enrolment_problems_are_shown_in_words_and_the_page_stays(
     press_enter(qtbot, wizard)
 
     qtbot.waitUntil(lambda: not wizard.busy and "no es una dirección de servidor"
-                    in page.error.text(), timeout=20_000)
+                    in page.error.text())
     assert page.error.isVisible()
     assert wizard.currentId() == FirstRunWizard.WORK_MODE
     assert wizard.link is None
@@ -371,7 +371,7 @@ def test_an_enrolment_that_keeps_retrying_can_be_cancelled(
     assert cancel.isEnabled()
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not wizard.busy)
     assert "Inscripción cancelada" in page.error.text()
     assert wizard.isVisible() and wizard.currentId() == FirstRunWizard.WORK_MODE
     assert wizard.link is None

@@ -56,7 +56,7 @@ def open_home(qtbot, app_context, show_screen):
     def open_(store) -> HomeScreen:
         screen = HomeScreen(app_context(store))
         show_screen(screen).activateWindow()
-        with qtbot.waitSignal(screen.summary_shown, timeout=10_000):
+        with qtbot.waitSignal(screen.summary_shown):
             screen.activate()
         return screen
 
@@ -125,7 +125,7 @@ def test_home_says_what_waits_to_be_sent(qtbot, busy_store, open_home, tmp_path)
     assert screen.pending_label.text() == "7 cambios aún no se han exportado en un paquete."
 
     replication.export(store, tmp_path / "usb.participa")
-    with qtbot.waitSignal(screen.summary_shown, timeout=10_000):
+    with qtbot.waitSignal(screen.summary_shown):
         screen.context.changed("*")  # as the sync screen says after an export
     assert screen.sync_label.text() == ("Este equipo no está inscrito en un servidor. Último "
                                         "intercambio de paquetes: hace un momento.")
@@ -159,13 +159,13 @@ def test_after_a_sync_home_says_when_and_that_nothing_waits(
     assert screen.pending_label.text() == "7 cambios por enviar."
 
     sync_now(store)
-    with qtbot.waitSignal(screen.summary_shown, timeout=10_000):
+    with qtbot.waitSignal(screen.summary_shown):
         screen.context.changed("*")
     assert screen.sync_label.text() == "Última sincronización: hace un momento."
     assert screen.pending_label.text() == "No hay cambios por enviar."
 
     with store.unit_of_work() as session:
         agreements.update_agreement(session, ids.soon, {"progress": 20})
-    with qtbot.waitSignal(screen.summary_shown, timeout=10_000):
+    with qtbot.waitSignal(screen.summary_shown):
         screen.context.changed("agreement")
     assert screen.pending_label.text() == "1 cambio por enviar."

@@ -38,6 +38,22 @@ def test_each_failure_has_a_heading_and_its_own_words(qapp, error, level, headin
     assert explanation.text == str(error) and not explanation.rich
 
 
+def test_in_english_a_cancelled_sync_and_no_connection_are_told_in_english(qapp):
+    from participa_desktop.ui import i18n
+
+    i18n.apply_language("en")
+    try:
+        cancelled = sync_failures.explain(Cancelled())
+        offline = sync_failures.explain(NoConnection("ConnectError: [Errno 111]"))
+    finally:
+        i18n.apply_language("es")
+    assert cancelled.heading == "Sync canceled"
+    assert cancelled.text.startswith("Sync canceled. What was sent and received")
+    assert offline.heading == "No connection to the server"
+    assert offline.text.startswith("There is no connection to the server.")
+    assert offline.text.endswith("(ConnectError: [Errno 111])")
+
+
 def test_an_app_too_old_without_a_download_address_says_whom_to_ask(qapp):
     explanation = sync_failures.explain(AppTooOld("Instale Participa+ 2.0 o posterior.", "2.0",
                                                   ""))

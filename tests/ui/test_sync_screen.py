@@ -3,8 +3,10 @@ enrolment, a sync that leaves the window responsive, cancel, and failures in wor
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from participa_desktop.core import server_link
 from participa_desktop.ui.sync_screen import SyncScreen
@@ -23,7 +25,7 @@ def _enrol(qtbot, screen, server) -> None:
     org = server.organization("Fundación Uno")
     qtbot.keyClicks(screen.server_edit, server.url)
     qtbot.keyClicks(screen.code_edit, server.code(org))
-    with qtbot.waitSignal(screen.finished, timeout=20_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
     assert outcome.args[0], outcome.args[1]
 
@@ -44,6 +46,31 @@ def test_enrol_then_sync_through_the_screen(qtbot, screen, live_server):
     assert not screen.cancel_button.isEnabled()
 
 
+def test_in_english_the_sync_and_its_result_read_in_english(qtbot, screen, live_server):
+    """The sync client reports in Spanish; the screen tells its steps and numbers in the
+    interface language."""
+    from participa_desktop.ui import i18n
+
+    i18n.apply_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert screen.sync_button.text() == "&Sync now"
+    _enrol(qtbot, screen, live_server)
+    steps: list[str] = []
+    show_step = screen.step_label.setText
+    screen.step_label.setText = lambda text: (steps.append(text), show_step(text))
+    with qtbot.waitSignal(screen.finished, timeout=60_000) as outcome:
+        qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+    ok, message = outcome.args
+    assert ok, message
+    assert screen.notice.heading_label.text() == "Sync finished"
+    assert re.fullmatch(r"Sent [\d,]+ rows \([\d.]+ [KMk]i?B\)\. (There was nothing new on "
+                        r"the server|Received [\d,]+ new or changed rows?)\. "
+                        r"Took \d+\.\d s\.", message), message
+    assert screen.result_label.text() == message
+    assert "Sending changes…" in steps and "Receiving changes…" in steps, steps
+    assert not any("Enviando" in step or "Recibiendo" in step for step in steps)
+
+
 def test_an_empty_form_is_answered_without_network(qtbot, screen):
     with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
@@ -53,7 +80,7 @@ def test_an_empty_form_is_answered_without_network(qtbot, screen):
 def test_a_wrong_code_is_explained(qtbot, screen, live_server):
     qtbot.keyClicks(screen.server_edit, live_server.url)
     qtbot.keyClicks(screen.code_edit, "NO-ES-UN-CODIGO")
-    with qtbot.waitSignal(screen.finished, timeout=20_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
     assert outcome.args[0] is False
     assert "código de inscripción no es válido" in screen.result_label.text()
@@ -98,7 +125,7 @@ def test_export_to_usb_and_import_into_another_computer(qtbot, screen, open_stor
     host = screen.window()
     host.activateWindow()
     qtbot.waitUntil(lambda: host.isActiveWindow())
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.keyClick(screen, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     ok, message = outcome.args
     [package] = stick.glob("*.participa")
@@ -119,8 +146,8 @@ def test_export_to_usb_and_import_into_another_computer(qtbot, screen, open_stor
     other = SyncScreen(context)
     show_screen(other)
     other.choose_packages = lambda: [damaged, package, letter]
-    with (qtbot.waitSignal(context.hub.data_changed, timeout=30_000) as changed,
-          qtbot.waitSignal(other.finished, timeout=30_000) as imported):
+    with (qtbot.waitSignal(context.hub.data_changed) as changed,
+          qtbot.waitSignal(other.finished) as imported):
         qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)
     assert changed.args == ["*"]
     ok, message = imported.args
@@ -138,14 +165,14 @@ def test_export_to_usb_and_import_into_another_computer(qtbot, screen, open_stor
 
     # The same package again: nothing new, said so.
     other.choose_packages = lambda: [package]
-    with qtbot.waitSignal(other.finished, timeout=30_000) as again:
+    with qtbot.waitSignal(other.finished) as again:
         qtbot.keyClick(other, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert again.args[0]
     assert "ya se había recibido antes" in other.result_label.text()
 
     # The laptop that wrote it is told it has nothing to receive from it.
     screen.choose_packages = lambda: [package]
-    with qtbot.waitSignal(screen.finished, timeout=30_000):
+    with qtbot.waitSignal(screen.finished):
         qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     assert "lo exportó este mismo equipo" in screen.result_label.text()
     qtbot.waitUntil(lambda: _history_rows(screen)[0][1] == "enviado")
@@ -164,9 +191,12 @@ def test_a_folder_of_packages_is_imported_in_one_go(qtbot, screen, open_store, f
     screen.choose_package_folder = lambda: [stick]
     progress_seen: list[str] = []
     screen.progress.valueChanged.connect(lambda _v: progress_seen.append(screen.progress.text()))
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    buttons_seen: list[tuple[bool, bool]] = []  # while importing: (cancel, import) enabled
+    screen.progress.valueChanged.connect(lambda _v: buttons_seen.append(
+        (screen.cancel_button.isEnabled(), screen.import_button.isEnabled())))
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.import_folder_button, Qt.MouseButton.LeftButton)
-        assert screen.cancel_button.isEnabled() and not screen.import_button.isEnabled()
+    assert buttons_seen and buttons_seen[0] == (True, False)
     assert outcome.args[0]
     assert screen.notice.heading_label.text() == "Se recibieron los 2 paquetes"
     assert "paquete 2 de 2" in progress_seen
@@ -175,7 +205,7 @@ def test_a_folder_of_packages_is_imported_in_one_go(qtbot, screen, open_store, f
     empty = tmp_path / "vacia"
     empty.mkdir()
     screen.choose_package_folder = lambda: [empty]
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.import_folder_button, Qt.MouseButton.LeftButton)
     assert outcome.args[0] is False
     assert "no hay paquetes de Participa+" in screen.result_label.text()
@@ -183,7 +213,7 @@ def test_a_folder_of_packages_is_imported_in_one_go(qtbot, screen, open_store, f
 
 def test_an_export_to_a_missing_stick_is_explained(qtbot, screen, tmp_path):
     screen.choose_export_folder = lambda: tmp_path / "memoria-retirada"
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert outcome.args[0] is False
     assert screen.notice.heading_label.text() == "No se pudo usar el archivo o la carpeta"
@@ -194,11 +224,15 @@ def test_an_export_to_a_missing_stick_is_explained(qtbot, screen, tmp_path):
 
 def test_cancelling_a_file_dialog_does_nothing(qtbot, screen, wait_idle):
     wait_idle(screen.runner)
-    screen.choose_export_folder = lambda: None
-    screen.choose_packages = list
+    asked: list[str] = []
+    screen.choose_export_folder = lambda: asked.append("export")
+    screen.choose_packages = lambda: asked.append("import") or []
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == ["export"])  # asked after the drive was looked for
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
-    assert not screen.runner.busy and screen.export_button.isEnabled()
+    qtbot.waitUntil(lambda: asked == ["export", "import"])
+    wait_idle(screen.runner)
+    assert screen.export_button.isEnabled()
     assert not screen.notice.isVisible()
 
 
@@ -214,7 +248,7 @@ def test_no_connection_is_explained(qtbot, screen):
     screen.transport_options = {"retries": 0}
     qtbot.keyClicks(screen.server_edit, f"http://127.0.0.1:{port}")
     qtbot.keyClicks(screen.code_edit, "ABCD-1234")
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
     assert outcome.args[0] is False
     assert screen.notice.heading_label.text() == "Sin conexión con el servidor"
@@ -230,7 +264,7 @@ def test_a_wrong_clock_is_explained(qtbot, screen, live_server, monkeypatch):
                                      if not n.startswith("_")})
     ahead.time = lambda: time.time() + 2 * 3600
     monkeypatch.setattr("sync.client.transport.time", ahead)
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
     assert outcome.args[0] is False
     assert screen.notice.heading_label.text() == "La fecha o la hora de este equipo están mal"
@@ -253,7 +287,7 @@ def test_an_app_too_old_is_told_which_version_and_where(qtbot, open_store, app_c
     current = replication.replica_schema()
     old = dataclasses.replace(current, schema_version=current.schema_version - 1)
     monkeypatch.setattr(server_link, "replica_schema", lambda: old)
-    with qtbot.waitSignal(screen.finished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(screen.finished) as outcome:
         qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
     assert outcome.args[0] is False
     assert screen.notice.heading_label.text() == "Hay que actualizar Participa+"

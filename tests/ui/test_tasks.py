@@ -25,7 +25,7 @@ def test_results_come_back_on_the_gui_thread(qtbot):
         seen["done_thread"] = QThread.currentThread()
         seen["value"] = value
 
-    with qtbot.waitSignal(runner.idle, timeout=5_000):
+    with qtbot.waitSignal(runner.idle):
         runner.run(work, on_done=done,
                    on_progress=lambda *a: seen.setdefault("progress", a))
     assert seen["worker"] is not threading.main_thread()
@@ -43,7 +43,7 @@ def test_writes_reach_the_database_in_the_order_they_were_asked(qtbot):
             order.append(number)
         return work
 
-    with qtbot.waitSignal(runner.idle, timeout=10_000):
+    with qtbot.waitSignal(runner.idle):
         for number in range(8):
             runner.write(write(number))
     assert order == list(range(8))
@@ -57,7 +57,7 @@ def test_callbacks_of_a_destroyed_owner_are_skipped(qtbot):
     runner.run(lambda _task: release.wait(5), on_done=called.append, owner=owner)
     owner.deleteLater()
     qtbot.waitUntil(lambda: _deleted(owner))
-    with qtbot.waitSignal(runner.idle, timeout=5_000):
+    with qtbot.waitSignal(runner.idle):
         release.set()
     assert called == []
 
@@ -73,7 +73,7 @@ def test_a_failure_nobody_handles_is_reported(qtbot):
     def boom(_task):
         raise RuntimeError("algo se rompió")
 
-    with qtbot.waitSignal(runner.unexpected, timeout=5_000) as reported:
+    with qtbot.waitSignal(runner.unexpected) as reported:
         runner.run(boom)
     assert str(reported.args[0]) == "algo se rompió"
 
@@ -87,6 +87,6 @@ def test_a_handled_failure_goes_to_its_handler_only(qtbot):
     def boom(_task):
         raise ValueError("dato malo")
 
-    with qtbot.waitSignal(runner.idle, timeout=5_000):
+    with qtbot.waitSignal(runner.idle):
         runner.write(boom, on_error=handled.append)
     assert [str(e) for e in handled] == ["dato malo"] and unexpected == []

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import text
 
@@ -55,7 +55,7 @@ def screen(qtbot, app_context, show_screen, hall) -> AttendanceScreen:
     context = app_context(hall.store)
     shown = AttendanceScreen(context)
     show_screen(shown)
-    with qtbot.waitSignal(shown.roster_shown, timeout=10_000):
+    with qtbot.waitSignal(shown.roster_shown):
         context.hub.open_attendance.emit(hall.workshop_id)
     return shown
 
@@ -76,7 +76,7 @@ def open_dialog(qtbot, screen: AttendanceScreen, typed: str = "") -> WalkInDialo
     qtbot.keyClick(screen.search.box, Qt.Key.Key_F2)
     dialog = screen.walk_in_dialog()
     assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled)
     return dialog
 
 
@@ -100,7 +100,7 @@ def counts(store) -> tuple[int, int]:
 
 
 def saved_and_closed(qtbot, screen: AttendanceScreen) -> None:
-    qtbot.waitUntil(lambda: screen.walk_in_dialog() is None, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.walk_in_dialog() is None)
 
 
 def test_what_was_typed_fills_the_form():
@@ -157,7 +157,7 @@ def test_without_consent_nothing_is_saved(qtbot, screen, hall):
     dialog = open_dialog(qtbot, screen, "Yurani Micolta")
     fill(qtbot, dialog, consent=False, document_number="1144987654")
     qtbot.keyClick(dialog.document_number, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error_text("consent_date") != "", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error_text("consent_date") != "")
     assert "Ley 1581 de 2012" in dialog.error_text("consent_date")
     assert dialog.findChild(type(dialog.general_error), "error_consent_date").isVisible()
     assert dialog.consent.hasFocus()
@@ -170,14 +170,14 @@ def test_a_bad_document_is_explained_beside_it_and_can_be_corrected(qtbot, scree
     dialog = open_dialog(qtbot, screen, "Yurani Micolta")
     fill(qtbot, dialog, document_number="12AB")
     qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error_text("document_number") != "", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error_text("document_number") != "")
     assert "cédula de ciudadanía tiene de 3 a 10 dígitos" in dialog.error_text("document_number")
     assert dialog.document_number.hasFocus()
     assert counts(hall.store) == before
 
     fill(qtbot, dialog, consent=False, document_number="1144987654", birth="31/02/1990")
     qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error_text("birth_date") != "", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error_text("birth_date") != "")
     assert dialog.error_text("document_number") == ""
     assert "dd/mm/aaaa" in dialog.error_text("birth_date")
     assert counts(hall.store) == before
@@ -195,7 +195,7 @@ def test_a_minor_needs_the_name_of_a_guardian(qtbot, screen, hall):
                                          .index("TI"))
     fill(qtbot, dialog, document_number="1012345678", birth=str(dt.date.today().year - 12))
     qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error_text("guardian_name") != "", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error_text("guardian_name") != "")
     assert "menor de edad" in dialog.error_text("guardian_name")
     assert counts(hall.store) == before
     fill(qtbot, dialog, consent=False, guardian_name="Yolanda Caicedo")
@@ -211,7 +211,7 @@ def _warned(qtbot, screen: AttendanceScreen) -> WalkInDialog:
     assert dialog.given_names.hasFocus()
     fill(qtbot, dialog, given_names="Maryury", first_surname="Hurtado")
     qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)
-    qtbot.waitUntil(dialog.on_warning, timeout=10_000)
+    qtbot.waitUntil(dialog.on_warning)
     return dialog
 
 
@@ -260,6 +260,16 @@ def test_the_warning_table_passes_the_model_tester(qtbot, qtmodeltester, screen)
     qtmodeltester.check(dialog.warning.model)
 
 
+def test_in_english_the_warning_says_why_in_english(qtbot, screen):
+    from participa_desktop.ui import i18n
+
+    warning = _warned(qtbot, screen).warning
+    i18n.apply_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert warning.model.headerData(5, Qt.Orientation.Horizontal) == "Why it matches"
+    assert warning.model.data(warning.model.index(0, 5)) == "same document"
+
+
 def test_undoing_a_walk_in_removes_the_attendance_not_the_person(qtbot, screen, hall,
                                                                  wait_idle):
     before = counts(hall.store)
@@ -268,12 +278,30 @@ def test_undoing_a_walk_in_removes_the_attendance_not_the_person(qtbot, screen, 
     qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)
     saved_and_closed(qtbot, screen)
     qtbot.waitUntil(lambda: screen.roster_model.rowCount() == 1)
-    assert screen.context.undo_stack.undoText() == "Registrar y marcar presente a Yurani Micolta"
+    assert screen.context.undo_stack.undoText() == (
+        "Marcar presente a Yurani Micolta (su registro se conserva)")
+    assert "el registro de la persona se conserva" in screen.message_label.text()
     screen.context.undo_stack.undo()
     qtbot.waitUntil(lambda: screen.roster_model.rowCount() == 0)
     assert screen.count_label.text() == "0 presentes"
     wait_idle(screen.context.runner)
     assert counts(hall.store) == (before[0] + 1, before[1])
+
+
+def test_escape_while_saving_waits_so_the_walk_in_is_counted_and_undoable(qtbot, screen,
+                                                                          hall):
+    dialog = open_dialog(qtbot, screen, "Yurani Micolta")
+    fill(qtbot, dialog, document_number="1144987654")
+    qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)  # saving…
+    assert dialog.is_saving()
+    qtbot.keyClick(dialog.given_names, Qt.Key.Key_Escape)  # …so the dialog stays
+    dialog.close()
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    saved_and_closed(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.roster_model.rowCount() == 1)
+    assert screen.count_label.text() == "1 presente"
+    assert screen.context.undo_stack.undoText() == (
+        "Marcar presente a Yurani Micolta (su registro se conserva)")
 
 
 def test_the_form_follows_a_language_change_keeping_what_was_chosen(qtbot, screen):
@@ -284,7 +312,12 @@ def test_the_form_follows_a_language_change_keeping_what_was_chosen(qtbot, scree
     dialog.document_type.setCurrentIndex(2)
     chosen_type = dialog.document_type.currentData()
     i18n.apply_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert dialog.windowTitle() == "New person"
+    assert dialog.labels["given_names"].text() == "First &names:"
+    assert dialog.gender.currentText() == "female"
+    assert screen.title() == "Attendance"
+    assert screen.count_label.text() == "0 present"
     assert dialog.gender.currentData() == "female"
     assert dialog.document_type.currentData() == chosen_type
     assert dialog.given_names.text() == "Yurani"
-    assert screen.title() and screen.count_label.text()

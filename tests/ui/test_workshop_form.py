@@ -46,7 +46,7 @@ def store(open_store):
 def screen(qtbot, store, app_context, show_screen) -> WorkshopsScreen:
     shown = WorkshopsScreen(app_context(store))
     show_screen(shown).activateWindow()
-    with qtbot.waitSignal(shown.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(shown.list_loaded):
         shown.activate()
     return shown
 
@@ -56,9 +56,9 @@ def open_form(qtbot, screen: WorkshopsScreen, key=Qt.Key.Key_N,
     screen.form = None
     screen.table.setFocus()
     qtbot.keyClick(screen.table, key, modifier)
-    qtbot.waitUntil(lambda: screen.form is not None and screen.form.is_ready(), timeout=10_000)
+    qtbot.waitUntil(lambda: screen.form is not None and screen.form.is_ready())
     form = screen.form
-    qtbot.waitUntil(form.territory_picker.is_ready, timeout=10_000)
+    qtbot.waitUntil(form.territory_picker.is_ready)
     return form
 
 
@@ -94,7 +94,7 @@ def test_create_a_workshop_with_the_keyboard(qtbot, store, screen, type_text):
     for component in (LIDERAZGO, GOBIERNO):
         qtbot.keyClick(form.component_checks[component], Qt.Key.Key_Space)
     type_text(form.objectives_edit, "Practicar la vocería")
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)  # Enter saves
 
     assert screen.form is None  # closed
@@ -117,7 +117,7 @@ def test_an_empty_title_is_refused_beside_the_field(qtbot, store, screen):
     qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)
 
     error = form.findChild(QLabel, "error_title")
-    qtbot.waitUntil(lambda: form.errors.text("title") != "", timeout=10_000)
+    qtbot.waitUntil(lambda: form.errors.text("title") != "")
     assert form.errors.text("title") == "Falta el título."
     assert error is not None and error.isVisible()
     assert form.isVisible() and form.title_edit.hasFocus()
@@ -132,7 +132,7 @@ def test_an_end_before_the_start_is_refused_and_nothing_is_saved(qtbot, store, s
 
     qtbot.keyClick(form.end_edit, Qt.Key.Key_Return)
 
-    qtbot.waitUntil(lambda: form.errors.text("end_time") != "", timeout=10_000)
+    qtbot.waitUntil(lambda: form.errors.text("end_time") != "")
     assert "después de la hora de inicio" in form.errors.text("end_time")
     assert form.errors.text("title") == ""
     assert form.isVisible()
@@ -141,7 +141,7 @@ def test_an_end_before_the_start_is_refused_and_nothing_is_saved(qtbot, store, s
     # Fixing it saves.
     form.end_edit.clear()
     qtbot.keyClicks(form.end_edit, "16:00")
-    with qtbot.waitSignal(form.saved, timeout=10_000):
+    with qtbot.waitSignal(form.saved):
         qtbot.keyClick(form.end_edit, Qt.Key.Key_Return)
     assert [w.end_time for w in stored(store)] == [dt.time(16, 0)]
 
@@ -151,7 +151,7 @@ def test_an_edit_is_undone_with_the_undo_stack(qtbot, store, screen, type_text):
         created = workshops.create_workshop(
             session, {"title": "Taller de vocería", "date": TODAY - dt.timedelta(days=3),
                       "start_time": "08:00"}, [LIDERAZGO])
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         screen.context.changed("workshop")
 
     form = open_form(qtbot, screen, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
@@ -163,14 +163,14 @@ def test_an_edit_is_undone_with_the_undo_stack(qtbot, store, screen, type_text):
     type_text(form.title_edit, "Taller de vocería comunitaria")
     qtbot.keyClick(form.component_checks[INCIDENCIA], Qt.Key.Key_Space)
     form.date_edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)
 
     assert titles(screen) == ["Taller de vocería comunitaria"]
     undo = screen.context.undo_stack
     assert undo.canUndo() and "Taller de vocería comunitaria" in undo.undoText()
 
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         undo.undo()
     assert titles(screen) == ["Taller de vocería"]
     (workshop,) = stored(store)
@@ -180,7 +180,7 @@ def test_an_edit_is_undone_with_the_undo_stack(qtbot, store, screen, type_text):
     with store.reading() as session:
         assert workshops.component_ids(session, created.id) == [LIDERAZGO]
 
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         undo.redo()
     assert titles(screen) == ["Taller de vocería comunitaria"]
     with store.reading() as session:

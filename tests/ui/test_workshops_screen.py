@@ -70,7 +70,7 @@ def open_screen(qtbot, app_context, show_screen):
         screen = WorkshopsScreen(context)
         host = show_screen(screen)
         host.activateWindow()
-        with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+        with qtbot.waitSignal(screen.list_loaded):
             screen.activate()
         return screen
 
@@ -112,48 +112,48 @@ def test_filters_narrow_the_list_at_once_and_are_remembered(
     bar = screen.filter_bar
 
     # Implementation, by keyboard: the list of the combo is "Todas", Buenaventura, Yumbo.
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.keyClick(bar.implementation_combo, Qt.Key.Key_Down)
     assert titles(screen) == ["Mesa de seguimiento", "Escuela de liderazgo"]
 
     # …and the modality: hybrid.
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.modality_combo.setCurrentIndex(bar.modality_combo.findData("hybrid"))
     assert titles(screen) == ["Mesa de seguimiento"]
 
     # Clear, then a date range that holds only last week's forum.
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
     assert len(titles(screen)) == 3
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.keyClick(bar.from_date.check, Qt.Key.Key_Space)  # from today
     assert titles(screen) == ["Mesa de seguimiento"]
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.from_date.date_edit.setDate(days(-10))
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.keyClick(bar.to_date.check, Qt.Key.Key_Space)
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.to_date.date_edit.setDate(days(-1))
     assert titles(screen) == ["Foro de incidencia"]
 
     # By component, then by municipality.
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.component_combo.setCurrentIndex(bar.component_combo.findData(LIDERAZGO))
     assert titles(screen) == ["Escuela de liderazgo"]
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.component_combo.setCurrentIndex(0)
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.territory_combo.setCurrentIndex(bar.territory_combo.findData(YUMBO))
     assert titles(screen) == ["Foro de incidencia"]
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.modality_combo.setCurrentIndex(bar.modality_combo.findData("hybrid"))
     assert titles(screen) == []
     assert screen.count_label.text() == "Ningún taller coincide con los filtros."
 
     # The next time the screen opens, the same filters apply.
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         bar.modality_combo.setCurrentIndex(bar.modality_combo.findData("virtual"))
     again = open_screen(store, context)
     assert again.filter_bar.territory_combo.currentData() == YUMBO
@@ -192,7 +192,7 @@ def test_supr_deletes_the_chosen_workshop_after_asking(qtbot, field_store, open_
     assert len(titles(screen)) == 3
 
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
-    with qtbot.waitSignal(screen.list_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.list_loaded):
         screen.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert titles(screen) == ["Mesa de seguimiento", "Foro de incidencia"]
     with store.reading() as session:

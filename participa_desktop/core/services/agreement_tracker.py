@@ -1,7 +1,7 @@
 """Read queries of the agreements tracker: the agreements of every workshop, filtered and in
 tracking order (overdue first, then by due date), their rows with the names people read
 (workshop, organisation, component, implementation) and the choices of the tracker's
-filters and form. Read-only: call them in `Store.reading()` sessions.
+filters and form (from `choices`). Read-only: call them in `Store.reading()` sessions.
 
 An agreement is *overdue* when its due date has passed and it is neither done nor
 cancelled; "today" is a parameter so that tests (and a screen left open overnight) agree
@@ -11,7 +11,6 @@ on it.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,8 +18,11 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from ..folding import fold
 from ..models import Agreement, Component, FollowUp, Implementation, Organization, Workshop
+from . import choices
 from .base import to_record
+from .choices import Choice
 
 #: Statuses after which an agreement can no longer be overdue.
 CLOSED_STATUSES = ("done", "cancelled")
@@ -34,8 +36,9 @@ class TrackerFilter:
     component_id: str | None = None
     implementation_id: str | None = None
     overdue_only: bool = False
-    #: Words looked for (accent- and case-insensitive, all of them) in the agreement's
-    #: text, responsible person or organisation, shared objective and workshop title.
+    #: Words looked for (all of them, anywhere in a word; accents, case and punctuation
+    #: do not count: `folding.fold`) in the agreement's text, responsible person or
+    #: organisation, shared objective and workshop title.
     search: str = ""
 
 
@@ -69,21 +72,6 @@ class AgreementRow:
     progress: int
     last_follow_up: dt.date | None
     overdue: bool
-
-
-@dataclass(frozen=True)
-class Choice:
-    """An item of a picker: its id and the text to show (a date for workshops)."""
-
-    id: str
-    name: str
-    date: dt.date | None = None
-
-
-def fold(text: str) -> str:
-    """`text` without accents, in lower case: how searches compare words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _overdue(today: dt.date) -> Any:
@@ -145,7 +133,7 @@ def tracker_ids(
     late = 0
     for row in session.execute(query):
         if words:
-            haystack = fold(" ".join(part for part in row[2:] if part))
+            haystack = fold(*row[2:])
             if not all(word in haystack for word in words):
                 continue
         ids.append(row[0])
@@ -212,48 +200,6 @@ def follow_up_rows(session: Session, ids: Sequence[str]) -> dict[str, Any]:
     return {f.id: to_record(f) for f in session.scalars(query)}
 
 
-def workshop_choices(session: Session, today: dt.date | None = None) -> list[Choice]:
-    """Live workshops for the agreement form: those held up to `today`, newest first
-    (agreements are made at workshops that happened), then the coming ones, soonest
-    first."""
-    today = today or dt.date.today()
-    query = (
-        select(Workshop.id, Workshop.title, Workshop.date)
-        .where(Workshop.deleted.is_(False))
-        .order_by(Workshop.date.desc(), Workshop.title, Workshop.id)
-    )
-    rows = [Choice(id, title, date) for id, title, date in session.execute(query)]
-    held = [choice for choice in rows if choice.date <= today]
-    coming = [choice for choice in rows if choice.date > today]
-    return held + coming[::-1]
-
-
-def organization_choices(session: Session) -> list[Choice]:
-    """Live organisations by name."""
-    query = (
-        select(Organization.id, Organization.name)
-        .where(Organization.deleted.is_(False))
-        .order_by(Organization.name, Organization.id)
-    )
-    return [Choice(id, name) for id, name in session.execute(query)]
-
-
-def implementation_choices(session: Session) -> list[Choice]:
-    """Live implementations by name."""
-    query = (
-        select(Implementation.id, Implementation.name)
-        .where(Implementation.deleted.is_(False))
-        .order_by(Implementation.name, Implementation.id)
-    )
-    return [Choice(id, name) for id, name in session.execute(query)]
-
-
-def component_choices(session: Session) -> list[Choice]:
-    """The model's components in their set order."""
-    query = select(Component.id, Component.name).order_by(Component.position)
-    return [Choice(id, name) for id, name in session.execute(query)]
-
-
 @dataclass(frozen=True)
 class TrackerChoices:
     """Everything the tracker's filters and form offer to choose from."""
@@ -264,11 +210,12 @@ class TrackerChoices:
     components: tuple[Choice, ...]
 
 
-def tracker_choices(session: Session) -> TrackerChoices:
+def tracker_choices(session: Session, today: dt.date | None = None) -> TrackerChoices:
+    """The pickers' lists (`choices.workshops` ordered around `today`)."""
     return TrackerChoices(
-        tuple(workshop_choices(session)),
-        tuple(organization_choices(session)),
-        tuple(implementation_choices(session)),
-        tuple(component_choices(session)),
+        tuple(choices.workshops(session, today)),
+        tuple(choices.organizations(session)),
+        tuple(choices.implementations(session)),
+        tuple(choices.components(session)),
     )
 

@@ -26,7 +26,7 @@ from ..store.search_index import sort_key
 from ..validation import Problems, clean_values, one_of, require
 from ..versioning import insert_many
 from .base import check_reference, live, to_record, update, validate_many
-from .participants import document_text, full_name
+from .participant_search import document_text, full_name
 
 
 def attendance_id(workshop_id: str, participant_id: str) -> str:

@@ -1,6 +1,7 @@
-"""Short lists for pickers: the workshops a facilitator takes attendance at (today's and
-recent ones first), one workshop's heading, the person document types and the live
-organisations. Read-only; each returns plain frozen records.
+"""Short lists for pickers, all as `Choice` records: live organisations,
+implementations and workshops, the model's components, the person document types; and
+the workshops a facilitator takes attendance at (today's and recent ones first) with one
+workshop's heading. Read-only; each returns plain frozen records.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from ..models import DocumentType, Organization, Territory, Workshop
+from ..models import Component, DocumentType, Implementation, Organization, Territory, Workshop
 from .base import live
 
 
@@ -30,11 +31,14 @@ class WorkshopHeading:
 
 @dataclass(frozen=True)
 class Choice:
-    """One option of a picker: the stored id, a short code (may be empty) and its name."""
+    """One option of a picker: the stored id, the name shown, a short code ("" when the
+    kind has none: a NIT, a component's or a document type's code) and, for workshops,
+    their date."""
 
     id: str
-    code: str
     name: str
+    code: str = ""
+    date: dt.date | None = None
 
 
 def _heading_query() -> Select:
@@ -76,7 +80,7 @@ def person_document_types(session: Session) -> list[Choice]:
         .where(DocumentType.for_organizations.is_(False))
         .order_by(DocumentType.position)
     ).all()
-    return [Choice(*row) for row in rows]
+    return [Choice(id, name, code) for id, code, name in rows]
 
 
 def organizations(session: Session) -> list[Choice]:
@@ -86,4 +90,38 @@ def organizations(session: Session) -> list[Choice]:
         .where(Organization.deleted.is_(False))
         .order_by(Organization.name, Organization.id)
     ).all()
-    return [Choice(id, nit or "", name) for id, nit, name in rows]
+    return [Choice(id, name, nit or "") for id, nit, name in rows]
+
+
+def implementations(session: Session) -> list[Choice]:
+    """Live implementations by name (no code)."""
+    rows = session.execute(
+        select(Implementation.id, Implementation.name)
+        .where(Implementation.deleted.is_(False))
+        .order_by(Implementation.name, Implementation.id)
+    ).all()
+    return [Choice(id, name or "") for id, name in rows]
+
+
+def components(session: Session) -> list[Choice]:
+    """The model's components in their set order (code: the component's code)."""
+    rows = session.execute(
+        select(Component.id, Component.code, Component.name).order_by(Component.position)
+    ).all()
+    return [Choice(id, name, code) for id, code, name in rows]
+
+
+def workshops(session: Session, today: dt.date | None = None) -> list[Choice]:
+    """Live workshops with their date, for a form that records what came out of one
+    (agreements): those held up to `today`, newest first, then the coming ones, soonest
+    first."""
+    today = today or dt.date.today()
+    rows = session.execute(
+        select(Workshop.id, Workshop.title, Workshop.date)
+        .where(Workshop.deleted.is_(False))
+        .order_by(Workshop.date.desc(), Workshop.title, Workshop.id)
+    ).all()
+    listed = [Choice(id, title, date=date) for id, title, date in rows]
+    held = [choice for choice in listed if choice.date is not None and choice.date <= today]
+    coming = [choice for choice in listed if choice.date is None or choice.date > today]
+    return held + coming[::-1]

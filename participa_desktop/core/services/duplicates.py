@@ -11,7 +11,6 @@ picks the same one; foreign keys are never rewritten, readers resolve through
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,18 +20,9 @@ from sqlalchemy.orm import Session
 
 from sync.engine.ids import stable_id
 
+from ..folding import fold
 from ..models import Attendance, DuplicateLink, Participant
 from .base import NotFound, live
-
-
-def normalized_name(*parts: str | None) -> str:
-    """Lower case, accents and punctuation stripped, spaces folded: "Yésica  Ibargüen" →
-    "yesica ibarguen"."""
-    text = " ".join(p for p in parts if p)
-    text = unicodedata.normalize("NFD", text.lower())
-    text = "".join(c if c.isalnum() or c == " " else " " for c in text
-                   if unicodedata.category(c) != "Mn")
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -134,7 +124,7 @@ def suggest(session: Session) -> list[Suggestion]:
     by_name_phone: dict[tuple[str, str], list[str]] = defaultdict(list)
     summaries = {}
     for pid, given, first, second, document, year, phone in rows:
-        name = normalized_name(given, first, second)
+        name = fold(given, first, second)
         summaries[pid] = PersonSummary(pid, " ".join(p for p in (given, first, second) if p),
                                        document, year, phone)
         if document:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..folding import fold
 from ..models import (
     Implementation,
     ImplementationAlly,
@@ -23,8 +24,6 @@ from ..models import (
     Workshop,
 )
 from .base import live, to_record
-from .choices import Choice
-from .duplicates import normalized_name
 
 
 @dataclass(frozen=True)
@@ -72,9 +71,9 @@ def implementation_ids(session: Session, text: str = "") -> list[str]:
         .where(Implementation.deleted.is_(False))
         .order_by(Implementation.name, Implementation.id)
     ).all()
-    words = normalized_name(text).split()
+    words = fold(text).split()
     return [row[0] for row in rows
-            if all(word in normalized_name(*row[1:]) for word in words)]
+            if all(word in fold(*row[1:]) for word in words)]
 
 
 def implementation_rows(session: Session, ids: Sequence[str]) -> dict[str, ImplementationRow]:
@@ -102,16 +101,6 @@ def implementation_rows(session: Session, ids: Sequence[str]) -> dict[str, Imple
 def implementation(session: Session, implementation_id: str) -> Any:
     """The live implementation's full record (for the form); raises NotFound (Spanish)."""
     return to_record(live(session, Implementation, implementation_id, "la implementación"))
-
-
-def implementation_choices(session: Session) -> list[Choice]:
-    """Live implementations by name, for a picker (code: empty)."""
-    rows = session.execute(
-        select(Implementation.id, Implementation.name)
-        .where(Implementation.deleted.is_(False))
-        .order_by(Implementation.name, Implementation.id)
-    ).all()
-    return [Choice(row[0], "", row[1] or "") for row in rows]
 
 
 def ally_ids(session: Session, implementation_id: str) -> list[str]:

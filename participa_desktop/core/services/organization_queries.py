@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..folding import fold
 from ..models import Alliance, Implementation, Organization, Territory
 from .base import live, to_record
-from .duplicates import normalized_name
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,11 @@ def organization_ids(session: Session, text: str = "") -> list[str]:
         .where(Organization.deleted.is_(False))
         .order_by(Organization.name, Organization.id)
     ).all()
-    words = normalized_name(text).split()
+    words = fold(text).split()
     if not words:
         return [row.id for row in rows]
     return [row.id for row in rows
-            if all(word in normalized_name(row.name, row.nit) for word in words)]
+            if all(word in fold(row.name, row.nit) for word in words)]
 
 
 def organization_rows(session: Session, ids: Sequence[str]) -> dict[str, OrganizationRow]:

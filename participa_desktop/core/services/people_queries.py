@@ -53,7 +53,7 @@ def person_ids(session: Session, limit: int | None = None) -> list[str]:
 
     Read in that order from the search index's key table (a sorted index: fast on
     100,000 people); people changed since the index last caught up are read from their
-    rows instead. Searching is `participants.search`."""
+    rows instead. Searching is `participant_search.search`."""
     query = (select(_KEYS.c.participant_id, _KEYS.c.sort_key)
              .where(_KEYS.c.participant_id.not_in(search_index.pending_participants))
              .order_by(_KEYS.c.sort_key, _KEYS.c.participant_id))

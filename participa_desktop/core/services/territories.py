@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..folding import fold
 from ..models import Implementation, Participant, Territory, Workshop
-from .duplicates import normalized_name
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,8 @@ def all_territories(session: Session) -> list[TerritoryRecord]:
             department_code=row.department_code,
             department=row.department,
             region=row.region,
-            search_key=f"{normalized_name(row.name, row.department)} {row.dane_code}",
-            name_key=normalized_name(row.name),
+            search_key=f"{fold(row.name, row.department)} {row.dane_code}",
+            name_key=fold(row.name),
         )
         for row in rows
     ]
@@ -65,7 +65,7 @@ def find(catalogue: Sequence[TerritoryRecord], query: str) -> list[TerritoryReco
     the query, then code starting with it, then a word of the name starting with it, then
     the rest; ties keep the catalogue order.
     """
-    text = normalized_name(query)
+    text = fold(query)
     if not text:
         return list(catalogue)
     words = text.split()

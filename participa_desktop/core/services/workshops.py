@@ -283,18 +283,10 @@ def get_workshop(session: Session, workshop_id: str) -> tuple[Any, list[str]]:
     return record, component_ids(session, workshop_id)
 
 
-def component_choices(session: Session) -> list[Choice]:
-    """The model's components, in their order (code: the component's code)."""
-    rows = session.execute(
-        select(Component.id, Component.code, Component.name).order_by(Component.position)
-    ).all()
-    return [Choice(row.id, row.code, row.name) for row in rows]
-
-
 def territory_choices(session: Session) -> list[Choice]:
     """The municipalities where live workshops happened, by name ("Municipio
-    (Departamento)"; code: the DANE code), for filtering the list. (Implementations to
-    pick from: `implementation_queries.implementation_choices`.)"""
+    (Departamento)"; code: the DANE code), for filtering the list. (Implementations and
+    components to pick from: `choices.implementations`, `choices.components`.)"""
     used = select(Workshop.territory_id).where(
         Workshop.deleted.is_(False), Workshop.territory_id.is_not(None)
     ).distinct()
@@ -303,4 +295,4 @@ def territory_choices(session: Session) -> list[Choice]:
         .where(Territory.id.in_(used))
         .order_by(Territory.name, Territory.department)
     ).all()
-    return [Choice(row.id, row.dane_code, f"{row.name} ({row.department})") for row in rows]
+    return [Choice(row.id, f"{row.name} ({row.department})", row.dane_code) for row in rows]

@@ -28,11 +28,12 @@ created on every connection that may write, the engine's included.)
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from typing import Any
 
 from sqlalchemy import column, event, select, table, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from ..folding import ENYE_MARK, fold
 
 SEARCH_TABLE = "participant_search"
 KEY_TABLE = "participant_search_key"
@@ -48,29 +49,19 @@ def is_search_table(name: str) -> bool:
     return name.startswith(SEARCH_TABLE)
 
 
-def _fold(part: str | None) -> str:
-    text = (part or "").replace("~", " ").lower()
-    decomposed = unicodedata.normalize("NFD", text).replace("n\u0303", "n~")
-    kept = "".join(
-        c if c.isalnum() or c == "~" else " "
-        for c in decomposed
-        if unicodedata.category(c) != "Mn"
-    )
-    return " ".join(kept.split())
-
-
 def sort_key(first_surname: str | None, second_surname: str | None,
              given_names: str | None) -> str:
     """The order of people in lists: first surname, second surname, given names; case and
     accents do not count, ñ comes after n ("Muñoz" after "Munoz", before "Murillo")."""
-    return _SEPARATOR.join(_fold(part) for part in (first_surname, second_surname, given_names))
+    return _SEPARATOR.join(fold(part, enye_apart=True)
+                           for part in (first_surname, second_surname, given_names))
 
 
 def name_parts(key: str) -> tuple[str, str, str]:
     """(first surname, second surname, given names) of a `sort_key`, each exactly as
-    `duplicates.normalized_name` writes it ("" when missing): the index's key table can
+    `folding.fold` writes it ("" when missing): the index's key table can
     answer name comparisons without reading the participant rows."""
-    first, second, given = key.replace("~", "").split(_SEPARATOR)
+    first, second, given = key.replace(ENYE_MARK, "").split(_SEPARATOR)
     return first, second, given
 
 

@@ -8,11 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from participa_desktop.core.services import (
-    implementation_queries,
-    implementations,
-    organization_queries,
-)
+from participa_desktop.core.services import choices, implementations, organization_queries
 from participa_desktop.core.services.choices import Choice
 from participa_desktop.core.store import Store
 
@@ -38,7 +34,7 @@ def load_alliance_form(store: Store, organization_id: str,
         record = (organization_queries.alliance(session, alliance_id)
                   if alliance_id is not None else None)
         return AllianceFormData(organization_id, organization.name or "",
-                                implementation_queries.implementation_choices(session), record)
+                                choices.implementations(session), record)
 
 
 class AllianceDialog(RecordDialog):

@@ -90,10 +90,11 @@ class AllyDialog(RecordDialog):
 
     def save_function(self) -> SaveFunction:
         implementation_id = self.data.implementation_id
+        missing = self.tr("Elija la organización aliada.")  # translated here, not on a worker
 
         def add(session: Any, values: dict[str, Any]) -> Any:
             if values["organization_id"] is None:
-                raise ValidationError({"organization_id": "Elija la organización aliada."})
+                raise ValidationError({"organization_id": missing})
             return implementations.add_ally(session, implementation_id,
                                             values["organization_id"], values["role"])
 

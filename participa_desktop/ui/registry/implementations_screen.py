@@ -8,11 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -27,7 +25,6 @@ from participa_desktop.core.services.implementation_queries import Implementatio
 
 from .. import vocabulary
 from ..context import AppContext
-from ..screen import Screen
 from ..table_model import Column
 from .actions import ask_to_delete, open_form
 from .edit_command import EditCommand
@@ -42,29 +39,18 @@ from .implementation_parts import (
 )
 from .record_dialog import RecordDialog
 from .record_list import RecordList
-
-TABLES = ("implementation", "implementation_ally", "knowledge_note", "milestone",
-          "organization", "workshop", "*")
+from .search_screen import SearchScreen
 
 
-class ImplementationsScreen(Screen):
+class ImplementationsScreen(SearchScreen):
     key = "implementaciones"
+    tables = ("implementation", "implementation_ally", "knowledge_note", "milestone",
+              "organization", "workshop", "*")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.dialog: RecordDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self._stale = True
-
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(150)
-        self.search_timer.timeout.connect(self.reload)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
 
         self.implementations = self._list(
             queries.implementation_rows, self._implementation_columns(), self,
@@ -108,12 +94,9 @@ class ImplementationsScreen(Screen):
         self._connect_part(self.milestones, self.edit_milestone, self.delete_milestone)
 
         top = QWidget(self)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_label)
-        search_row.addWidget(self.search_edit, 1)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(search_row)
+        top_layout.addLayout(self.search_row())
         top_layout.addWidget(self.implementations, 1)
         self.details_title = QLabel(self)
         font = self.details_title.font()
@@ -134,7 +117,6 @@ class ImplementationsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.implementations.model.rows_loaded.connect(self._update_details_title)
-        context.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
     def _list(self, read: Callable[[Session, Sequence[str]], dict[str, Any]],
@@ -190,13 +172,7 @@ class ImplementationsScreen(Screen):
         self.tabs.setTabText(2, self.tr("Hitos"))
         self._update_details_title()
 
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
-        self.search_timer.stop()
+    def load(self) -> None:
         store, text = self.context.store, self.search_edit.text()
 
         def load() -> list[str]:
@@ -206,14 +182,6 @@ class ImplementationsScreen(Screen):
         self.implementations.set_loader(load)
         self.implementations.reload()
         self._implementation_chosen(self.implementations.current_id())
-
-    def _data_changed(self, table: str) -> None:
-        if table not in TABLES:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def current_implementation(self) -> str | None:
         return self.implementations.current_id()

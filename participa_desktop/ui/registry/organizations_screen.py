@@ -8,12 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -25,7 +22,6 @@ from participa_desktop.core.services.organization_queries import AllianceRow, Or
 
 from .. import vocabulary
 from ..context import AppContext
-from ..screen import Screen
 from ..table_model import Column
 from .actions import ask_to_delete, open_form
 from .alliance_form import AllianceDialog, load_alliance_form
@@ -33,18 +29,17 @@ from .edit_command import EditCommand
 from .organization_form import OrganizationDialog, load_organization
 from .record_dialog import RecordDialog
 from .record_list import RecordList
+from .search_screen import SearchScreen
 
-TABLES = ("organization", "alliance", "implementation", "participant", "*")
 
-
-class OrganizationsScreen(Screen):
+class OrganizationsScreen(SearchScreen):
     key = "organizaciones"
+    tables = ("organization", "alliance", "implementation", "participant", "*")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.dialog: RecordDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self._stale = True
         store = context.store
 
         def organization_rows(ids: list[str]) -> dict[str, OrganizationRow]:
@@ -54,16 +49,6 @@ class OrganizationsScreen(Screen):
         def alliance_rows(ids: list[str]) -> dict[str, AllianceRow]:
             with store.reading() as session:
                 return organization_queries.alliance_rows(session, ids)
-
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(150)
-        self.search_timer.timeout.connect(self.reload)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
 
         self.organizations = RecordList(
             context, self._organization_columns(), organization_rows, self,
@@ -92,12 +77,9 @@ class OrganizationsScreen(Screen):
         box_layout.addWidget(self.alliances)
 
         top = QWidget(self)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_label)
-        search_row.addWidget(self.search_edit, 1)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(search_row)
+        top_layout.addLayout(self.search_row())
         top_layout.addWidget(self.organizations, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
@@ -107,7 +89,6 @@ class OrganizationsScreen(Screen):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        context.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
     # --- tables -------------------------------------------------------------------------
@@ -164,13 +145,7 @@ class OrganizationsScreen(Screen):
                                  self.tr("Eliminar alia&nza…"))
         self._update_alliances_title()
 
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
-        self.search_timer.stop()
+    def load(self) -> None:
         store, text = self.context.store, self.search_edit.text()
 
         def load() -> list[str]:
@@ -180,14 +155,6 @@ class OrganizationsScreen(Screen):
         self.organizations.set_loader(load)
         self.organizations.reload()
         self._organization_chosen(self.organizations.current_id())
-
-    def _data_changed(self, table: str) -> None:
-        if table not in TABLES:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def _organization_chosen(self, organization_id: str | None) -> None:
         self.alliances.add_button.setEnabled(organization_id is not None)

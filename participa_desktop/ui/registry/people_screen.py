@@ -8,50 +8,35 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
-from participa_desktop.core.services import participants, people_queries
+from participa_desktop.core.services import participant_search, participants, people_queries
 from participa_desktop.core.services.people_queries import PersonRow
 from participa_desktop.core.validation import age_on
 
 from .. import vocabulary
 from ..context import AppContext
-from ..screen import Screen
 from ..table_model import Column
 from .actions import ask_to_delete, open_form
 from .edit_command import EditCommand
 from .person_form import PersonDialog, load_person_form
 from .record_list import RecordList
+from .search_screen import SearchScreen
 
 #: How many matches a search shows at most.
 SEARCH_LIMIT = 500
-#: Pause after a keystroke before searching (ms).
-SEARCH_DELAY = 150
 MISSING_CONSENT_COLOUR = "#fdecea"
-TABLES = ("participant", "attendance", "organization", "*")
 
 
-class PeopleScreen(Screen):
+class PeopleScreen(SearchScreen):
     key = "personas"
+    tables = ("participant", "attendance", "organization", "*")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.dialog: PersonDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self._stale = True
-
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("people_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY)
-        self.search_timer.timeout.connect(self.reload)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
-
         store = context.store
 
         def fetch_rows(ids: list[str]) -> dict[str, PersonRow]:
@@ -67,13 +52,9 @@ class PeopleScreen(Screen):
         self.list.set_loader(self._loader())
         self.search_edit.returnPressed.connect(self.list.setFocus)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_label)
-        search_row.addWidget(self.search_edit, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(search_row)
+        layout.addLayout(self.search_row())
         layout.addWidget(self.list, 1)
-        context.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
     # --- table --------------------------------------------------------------------------
@@ -148,17 +129,10 @@ class PeopleScreen(Screen):
         self.list.set_texts(self.tr("&Nueva persona…"), self.tr("&Editar…"),
                             self.tr("E&liminar…"))
 
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
     def search_text(self) -> str:
         return self.search_edit.text().strip()
 
-    def reload(self) -> None:
-        """Read the list again (the search as typed now)."""
-        self._stale = False
-        self.search_timer.stop()
+    def load(self) -> None:
         self.list.set_loader(self._loader())
         self.list.reload()
 
@@ -168,18 +142,10 @@ class PeopleScreen(Screen):
         def load() -> list[str]:
             with store.reading() as session:
                 if text:
-                    return participants.search(session, text, SEARCH_LIMIT)
+                    return participant_search.search(session, text, SEARCH_LIMIT)
                 return people_queries.person_ids(session)
 
         return load
-
-    def _data_changed(self, table: str) -> None:
-        if table not in TABLES:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     # --- actions ------------------------------------------------------------------------
 
@@ -224,9 +190,9 @@ def _has_consent(row: PersonRow) -> bool:
 
 
 def _document(row: PersonRow) -> str:
-    return participants.document_text(row.document_code, row.document_number) or ""
+    return participant_search.document_text(row.document_code, row.document_number) or ""
 
 
 def _name(record: Any) -> str:
-    return participants.full_name(record.given_names, record.first_surname,
-                                  record.second_surname)
+    return participant_search.full_name(record.given_names, record.first_surname,
+                                        record.second_surname)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from participa_desktop.core.services.territories import (
     TerritoryActivity,
@@ -19,13 +18,12 @@ from participa_desktop.core.services.territories import (
 )
 
 from ..context import AppContext
-from ..screen import Screen
 from ..table_model import Column
 from ..territory_picker import load_catalogue
 from .record_list import RecordList
+from .search_screen import SearchScreen
 
 ACTIVE_ONLY_SETTING = "territorios/solo_con_actividad"
-TABLES = ("workshop", "participant", "implementation", "*")
 
 
 @dataclass(frozen=True)
@@ -36,30 +34,21 @@ class TerritoryLine:
     activity: TerritoryActivity
 
 
-class TerritoriesScreen(Screen):
+class TerritoriesScreen(SearchScreen):
     key = "territorios"
+    tables = ("workshop", "participant", "implementation", "*")
+    search_delay = 100
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._catalogue: list[TerritoryRecord] = []
         self._by_id: dict[str, TerritoryRecord] = {}
-        self._stale = True
-
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("territory_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
         self.active_only = QCheckBox(self)
         self.active_only.setChecked(context.settings.value(ACTIVE_ONLY_SETTING) == "1")
         self.active_only.toggled.connect(self._active_only_toggled)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(100)
-        self.search_timer.timeout.connect(self.reload)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
 
         store, by_id = context.store, self._by_id  # filled once, before any row is asked
 
@@ -90,15 +79,10 @@ class TerritoriesScreen(Screen):
             else self.tr("{count} municipios").format(count=count))
         self.search_edit.returnPressed.connect(self.list.setFocus)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_label)
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.active_only)
         layout = QVBoxLayout(self)
-        layout.addLayout(search_row)
+        layout.addLayout(self.search_row(self.active_only))
         layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
-        context.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
     def title(self) -> str:
@@ -116,14 +100,8 @@ class TerritoriesScreen(Screen):
             "del DANE (DIVIPOLA). Son datos de referencia: no se editan."))
         self.list.set_texts("", "", "")
 
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
+    def load(self) -> None:
         """Search again (after the catalogue is read, the first time)."""
-        self._stale = False
-        self.search_timer.stop()
         if not self._catalogue:
             load_catalogue(self.context, self._catalogue_loaded, owner=self)
             return
@@ -150,12 +128,9 @@ class TerritoriesScreen(Screen):
         self.context.settings.set_value(ACTIVE_ONLY_SETTING, "1" if checked else "0")
         self.reload()
 
-    def _data_changed(self, table: str) -> None:
-        if table not in TABLES:
-            return
-        if self.isVisible():
-            self.list.model.reload_rows()
-            if self.active_only.isChecked():
-                self.reload()
-        else:
-            self._stale = True
+    def data_changed_while_shown(self) -> None:
+        """The activity counts are read again; the list too when it shows only
+        municipalities with activity."""
+        self.list.model.reload_rows()
+        if self.active_only.isChecked():
+            self.reload()

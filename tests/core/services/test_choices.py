@@ -2,7 +2,14 @@ import datetime as dt
 
 import pytest
 
-from participa_desktop.core.services import NotFound, choices, organizations, workshops
+from participa_desktop.core.services import (
+    NotFound,
+    choices,
+    implementations,
+    organizations,
+    workshops,
+)
+from participa_desktop.core.store.seed import reference_id
 
 
 def _workshop(run, title, days, start=None, place=None):
@@ -58,3 +65,38 @@ def test_organizations_are_the_live_ones_by_name(run, organization):
     assert [(c.id, c.name) for c in listed] == [
         (other.id, "Alcaldía de Yumbo"), (organization.id, "Fundación Pacífico Vivo")]
     assert listed[1].code == "890399010-6"
+
+
+def test_implementations_are_the_live_ones_by_name(run, implementation):
+    yumbo = run(implementations.create_implementation,
+                {"name": "Activa Yumbo", "territory_id": reference_id("territory", "76892")})
+    gone = run(implementations.create_implementation,
+               {"name": "Activa Borrada", "territory_id": reference_id("territory", "76892")})
+    run(implementations.delete_implementation, gone.id)
+    listed = run(choices.implementations)
+    assert [(c.id, c.name, c.code) for c in listed] == [
+        (implementation.id, "Activa Buenaventura", ""), (yumbo.id, "Activa Yumbo", "")]
+
+
+def test_components_keep_the_models_order_with_their_codes(run):
+    listed = run(choices.components)
+    assert [c.code for c in listed][:2] == ["liderazgo", "incidencia"]
+    assert listed[0].id == reference_id("component", "liderazgo")
+    assert listed[0].name == "Liderazgos orientados a lo público"
+
+
+def test_workshops_held_come_first_newest_first_then_the_coming_ones_soonest_first(run):
+    today = dt.date(2025, 8, 1)
+
+    def make(title, date):
+        return run(workshops.create_workshop, {"title": title, "date": date}).id
+
+    next_year = make("Dentro de un año", "2026-03-01")
+    march = make("Marzo", "2025-03-04")
+    today_s = make("Hoy", "2025-08-01")
+    next_month = make("Dentro de un mes", "2025-09-01")
+    gone = make("Borrado", "2025-07-01")
+    run(workshops.delete_workshop, gone)
+    listed = run(choices.workshops, today)
+    assert [c.id for c in listed] == [today_s, march, next_month, next_year]
+    assert listed[1].date == dt.date(2025, 3, 4)

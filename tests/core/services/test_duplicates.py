@@ -21,10 +21,6 @@ def _suggestions(store):
         return duplicates.suggest(session)
 
 
-def test_normalised_names_ignore_accents_case_and_spacing():
-    assert duplicates.normalized_name("Yésica ", " IBARGÜEN", "Núñez") == "yesica ibarguen nunez"
-
-
 def test_same_document_is_suggested(store):
     cc = "1130456789"
     from participa_desktop.core.store.seed import reference_id

@@ -23,8 +23,6 @@ def test_ids_by_name_searchable_by_municipality(run, implementation):
     run(implementations.delete_implementation, gone.id)
     assert run(implementation_queries.implementation_ids) == [implementation.id, yumbo.id]
     assert run(implementation_queries.implementation_ids, "valle yumbo") == [yumbo.id]
-    assert [c.name for c in run(implementation_queries.implementation_choices)] == [
-        "Activa Buenaventura", "Activa Yumbo"]
 
 
 def test_rows_name_the_territory_and_lead_and_count_workshops(run, implementation, workshop):

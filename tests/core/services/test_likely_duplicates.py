@@ -1,4 +1,4 @@
-"""Warning before saving a walk-in (`participants.likely_duplicates`): live people with
+"""Warning before saving a walk-in (`participant_search.likely_duplicates`): live people with
 the same document or a very similar name, each with the reason in Spanish."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from participa_desktop.core.services import participants
+from participa_desktop.core.services import participant_search, participants
 from participa_desktop.core.store.seed import reference_id
 
 CC = reference_id("document_type", "CC")
@@ -35,7 +35,7 @@ def warn(store):
 
     def check(values, **options):
         with store.reading() as session:
-            found = participants.likely_duplicates(session, values, **options)
+            found = participant_search.likely_duplicates(session, values, **options)
         return [(item.person.id, item.reason) for item in found]
 
     return check
@@ -117,7 +117,7 @@ def test_the_warning_carries_what_the_list_shows(registered, store):
     known = registered(person("Nelly", "Caicedo", document_type_id=CC,
                               document_number="31555777"))
     with store.reading() as session:
-        [found] = participants.likely_duplicates(session, {"document_number": "31.555.777"})
+        [found] = participant_search.likely_duplicates(session, {"document_number": "31.555.777"})
     assert found.person.full_name == "Nelly Caicedo"
     assert found.person.document == "CC 31555777"
     assert found.person.id == known
@@ -157,7 +157,7 @@ def test_duplicates_from_the_demo_are_caught(store, fill_demo):
             "FROM participant ORDER BY rowid")).all()
         caught = 0
         for pid, given, first, second, document in rows:
-            found = participants.likely_duplicates(
+            found = participant_search.likely_duplicates(
                 session, {"given_names": given, "first_surname": first,
                           "second_surname": second, "document_number": document},
                 exclude_id=pid)

@@ -1,4 +1,4 @@
-"""The registry search (`participants.search`) and the list lines (`summaries`): accent-
+"""The registry search (`participant_search.search`) and the list lines (`summaries`): accent-
 and case-insensitive word prefixes over a local FTS5 index that follows every write path."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from sqlalchemy import event, text
 
 from participa_desktop.core import replication
 from participa_desktop.core.dump import dump_lines
-from participa_desktop.core.services import organizations, participants
-from participa_desktop.core.services.duplicates import normalized_name
+from participa_desktop.core.folding import fold
+from participa_desktop.core.services import organizations, participant_search, participants
 from participa_desktop.core.store import search_index
 from participa_desktop.core.store.seed import reference_id
 
@@ -51,7 +51,7 @@ def people(run):
 def search(store):
     def find(typed, limit=200):
         with store.reading() as session:
-            return participants.search(session, typed, limit)
+            return participant_search.search(session, typed, limit)
 
     return find
 
@@ -156,9 +156,9 @@ def test_the_index_has_caught_up_after_each_unit_of_work(store, people, raw):
 def test_inside_a_unit_of_work_a_new_person_is_found_before_commit(store, people):
     with store.unit_of_work() as session:
         new = participants.register_participant(session, person("Óscar", "Quiñones")).id
-        assert participants.search(session, "oscar quin") == [new]
+        assert participant_search.search(session, "oscar quin") == [new]
         participants.delete_participant(session, people["mario"])
-        assert participants.search(session, "mario") == []
+        assert participant_search.search(session, "mario") == []
 
 
 def test_writes_that_bypass_the_store_are_still_searched_exactly(store, search, people, raw):
@@ -173,7 +173,7 @@ def test_writes_that_bypass_the_store_are_still_searched_exactly(store, search, 
     assert search("mar") == [people["maria"], people["yesica"]]
     assert search("yesica") == []
     with store.unit_of_work() as session:
-        participants.search(session, "x")  # any write session catches up at commit
+        participant_search.search(session, "x")  # any write session catches up at commit
     assert raw(f"SELECT count(*) FROM {search_index.PENDING_TABLE}") == [(0,)]
     assert search("mar") == [people["maria"], people["yesica"]]
 
@@ -195,18 +195,18 @@ def test_people_merged_from_a_package_are_searchable_and_tombstones_leave(
         pid = participants.register_participant(session, person("Nelly", "Caicedo")).id
     replication.merge(coordinator, _export(laptop, tmp_path / "1.participa"))
     with coordinator.reading() as session:
-        assert participants.search(session, "nel caic") == [pid]
+        assert participant_search.search(session, "nel caic") == [pid]
     with laptop.unit_of_work() as session:
         participants.update_participant(session, pid, {"first_surname": "Cuero"})
     replication.merge(coordinator, _export(laptop, tmp_path / "2.participa"))
     with coordinator.reading() as session:
-        assert participants.search(session, "caic") == []
-        assert participants.search(session, "cuero") == [pid]
+        assert participant_search.search(session, "caic") == []
+        assert participant_search.search(session, "cuero") == [pid]
     with laptop.unit_of_work() as session:
         participants.delete_participant(session, pid)
     replication.merge(coordinator, _export(laptop, tmp_path / "3.participa"))
     with coordinator.reading() as session:
-        assert participants.search(session, "nelly") == []
+        assert participant_search.search(session, "nelly") == []
     with coordinator.engine.connect() as connection:
         assert connection.exec_driver_sql(
             f"SELECT count(*) FROM {search_index.PENDING_TABLE}").scalar() == 0
@@ -241,10 +241,10 @@ def test_summaries_follow_the_order_of_the_ids(store, run, people):
         {"organization_id": org.id, "territory_id": BUENAVENTURA, "birth_year": 1990})
     wanted = [people["mario"], people["maria"], "no-existe", people["jose"]]
     with store.reading() as session:
-        found = participants.summaries(session, wanted)
+        found = participant_search.summaries(session, wanted)
     assert [s.id for s in found] == [people["mario"], people["maria"], people["jose"]]
     maria = found[1]
-    assert maria == participants.ParticipantSummary(
+    assert maria == participant_search.ParticipantSummary(
         id=people["maria"], full_name="María José González Riascos",
         document_type_code="CC", document_number="1144567890",
         organization_name="Fundación Pacífico Vivo",
@@ -263,8 +263,8 @@ def test_summaries_leave_out_deleted_people_and_deleted_organisations(store, run
     run(organizations.delete_organization, org.id)
     run(participants.delete_participant, people["maria"])
     with store.reading() as session:
-        found = participants.summaries(session, [people["maria"], people["mario"]])
-        assert participants.summaries(session, []) == []
+        found = participant_search.summaries(session, [people["maria"], people["mario"]])
+        assert participant_search.summaries(session, []) == []
     assert [(s.id, s.organization_name) for s in found] == [(people["mario"], None)]
 
 
@@ -275,7 +275,7 @@ def test_summaries_of_many_ids_are_one_query(store, fill_demo):
         ids = list(session.scalars(text("SELECT id FROM participant ORDER BY id DESC")))
         connection = session.connection()
         event.listen(connection, "before_cursor_execute", lambda *_a: statements.append(1))
-        found = participants.summaries(session, ids)
+        found = participant_search.summaries(session, ids)
     assert [s.id for s in found] == ids
     assert len(statements) == 1
 
@@ -290,13 +290,13 @@ def test_search_agrees_with_a_plain_reading_of_the_registry(store, fill_demo, ty
         rows = session.execute(text(
             "SELECT id, given_names, first_surname, second_surname, document_number "
             "FROM participant WHERE deleted = 0")).all()
-        found = participants.search(session, typed, limit=50)
-    words = participants.search_words(typed)
+        found = participant_search.search(session, typed, limit=50)
+    words = participant_search.search_words(typed)
     expected = sorted(
         (search_index.sort_key(first, second, names), pid)
         for pid, names, first, second, document in rows
         if all(any(own.startswith(word) for own in
-                   normalized_name(names, first, second, document).split())
+                   fold(names, first, second, document).split())
                for word in words)
     )
     assert found == [pid for _key, pid in expected[:50]]

@@ -7,6 +7,7 @@ from participa_desktop.core.models import Workshop
 from participa_desktop.core.services import (
     NotFound,
     attendance,
+    choices,
     implementations,
     workshops,
 )
@@ -225,8 +226,7 @@ def test_workshop_rows_carry_names_components_and_present_count(
 
     with store.reading() as session:
         rows = workshops.workshop_rows(session, [workshop.id, new_id()])
-        choices = (workshops.component_choices(session),
-                   workshops.territory_choices(session))
+        lists = (choices.components(session), workshops.territory_choices(session))
 
     assert list(rows) == [workshop.id]
     row = rows[workshop.id]
@@ -235,7 +235,7 @@ def test_workshop_rows_carry_names_components_and_present_count(
     assert (row.territory, row.department) == ("Buenaventura", "Valle del Cauca")
     assert row.components == ("Liderazgos orientados a lo público", "Incidencia")
     assert row.present == 1
-    components, territories = choices
+    components, territories = lists
     assert [c.id for c in components][:2] == [LIDERAZGO, INCIDENCIA]
     assert [c.id for c in territories] == [BUENAVENTURA]
 

@@ -84,7 +84,7 @@ def _back_to_schema_1(path):
 
 
 def test_people_of_a_schema_1_file_are_searchable_after_migrating(tmp_path, adult):
-    from participa_desktop.core.services import participants
+    from participa_desktop.core.services import participant_search, participants
 
     path = tmp_path / "campo.sqlite"
     with Store.open(path) as store, store.unit_of_work() as session:
@@ -99,10 +99,10 @@ def test_people_of_a_schema_1_file_are_searchable_after_migrating(tmp_path, adul
     assert not any(name.startswith("participant_search") for name in names)
 
     with Store.open(path) as store, store.reading() as session:
-        assert participants.search(session, "mar angulo") == [maria]
-        assert participants.search(session, "ang") == [maria]
-        assert participants.search(session, "1130") == [maria]
-        assert participants.search(session, "marta") == []
+        assert participant_search.search(session, "mar angulo") == [maria]
+        assert participant_search.search(session, "ang") == [maria]
+        assert participant_search.search(session, "1130") == [maria]
+        assert participant_search.search(session, "marta") == []
         pending = session.connection().exec_driver_sql(
             "SELECT count(*) FROM participant_search_pending").scalar()
     assert pending == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from participa_desktop.core.services.duplicates import normalized_name
+from participa_desktop.core.folding import fold
 from participa_desktop.core.store import search_index
 from participa_desktop.core.store.search_index import name_parts, sort_key
 
@@ -17,7 +17,7 @@ names = st.one_of(st.none(), st.text(max_size=30),
 @given(first=names, second=names, given_names=names)
 def test_name_parts_are_the_normalised_names(first, second, given_names):
     assert name_parts(sort_key(first, second, given_names)) == (
-        normalized_name(first), normalized_name(second), normalized_name(given_names)
+        fold(first), fold(second), fold(given_names)
     )
 
 

@@ -104,7 +104,9 @@ def test_create_an_organisation_then_an_alliance(qtbot, screen, store, qtmodelte
     with store.reading() as session:
         alliance = session.query(Alliance).one()
     assert alliance.organization_id == created.id and alliance.sector == "civil_society"
-    qtbot.waitUntil(lambda: model.record_at(model.row_of(created.id)).alliance_count == 1)
+    # The list reloads after the save: its row may be loading again for a moment.
+    qtbot.waitUntil(lambda: getattr(model.record_at(model.row_of(created.id)),
+                                    "alliance_count", None) == 1)
 
 
 def test_editing_an_organisation_is_undoable(qtbot, screen, store):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
@@ -214,9 +214,15 @@ def test_switching_language_keeps_what_the_form_holds(qtbot, screen):
     chosen = (dialog.document_type.currentData(), dialog.gender.currentData(),
               dialog.consent_channel.currentData(), dialog.territory.territory_id())
     i18n.apply_language("en")
-    qtbot.wait(10)  # LanguageChange events are posted
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert dialog.given_label.text() == "First &names:"
+    assert dialog.gender.currentText() == "female"
+    assert screen.list.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert screen.title() == "People"
     assert (dialog.document_type.currentData(), dialog.gender.currentData(),
             dialog.consent_channel.currentData(), dialog.territory.territory_id()) == chosen
     assert dialog.territory.edit.text() == "Buenaventura, Valle del Cauca (76109)"
-    assert screen.list.model.headerData(0, Qt.Orientation.Horizontal) != ""
     i18n.apply_language("es")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert dialog.given_label.text() == "&Nombres:"
+    assert screen.list.model.headerData(0, Qt.Orientation.Horizontal) == "Nombre"
