@@ -77,6 +77,25 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("database", type=Path, metavar="DB")
         command.add_argument("first", metavar="ID")
         command.add_argument("second", metavar="ID")
+    attendance = commands.add_parser(
+        "export-attendance", help="escribe la lista de asistencia de un taller en Excel")
+    attendance.add_argument("database", type=Path, metavar="DB")
+    attendance.add_argument("workshop", metavar="TALLER",
+                            help="id del taller (o su comienzo, si es de un solo taller)")
+    attendance.add_argument("out", type=Path, metavar="SALIDA.xlsx")
+    roster = commands.add_parser(
+        "import-participants", help="importa una lista de personas desde Excel (.xlsx)")
+    roster.add_argument("database", type=Path, metavar="DB")
+    roster.add_argument("roster", type=Path, metavar="LISTA.xlsx")
+    roster.add_argument("--consent-signed-paper", type=_day, default=None, metavar="AAAA-MM-DD",
+                        help="la lista en papel llevaba la autorización de datos firmada en "
+                             "esa fecha (para las filas sin columnas de autorización)")
+    for name, text in (("print-attendance", "imprime en PDF la hoja de asistencia de un taller"),
+                       ("print-agreements", "imprime en PDF el acta de acuerdos de un taller")):
+        printout = commands.add_parser(name, help=text)
+        printout.add_argument("database", type=Path, metavar="DB")
+        printout.add_argument("workshop", metavar="TALLER", help="id del taller")
+        printout.add_argument("out", type=Path, metavar="SALIDA.pdf")
     _server_commands(commands)
     return parser
 
@@ -389,11 +408,74 @@ def _sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_attendance(args: argparse.Namespace) -> int:
+    from .reports.attendance_workbook import ExportError, export_attendance, resolve_workshop
+
+    try:
+        with _existing_store(args.database) as store, store.reading() as session:
+            workshop_id = resolve_workshop(session, args.workshop)
+            count = export_attendance(session, workshop_id, args.out)
+    except ExportError as error:
+        print(f"participa {args.command}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Lista de asistencia: {count} personas → {args.out}")
+    return 0
+
+
+def _day(text: str):  # -> dt.date
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» no es una fecha AAAA-MM-DD") from None
+
+
+def _import_participants(args: argparse.Namespace) -> int:
+    from .reports.roster_import import (
+        ConsentDefaults,
+        RosterError,
+        import_roster,
+        problems_path,
+        write_problems,
+    )
+
+    consent = (ConsentDefaults(args.consent_signed_paper)
+               if args.consent_signed_paper is not None else None)
+    report = problems_path(args.roster)
+    try:
+        with _existing_store(args.database) as store, store.unit_of_work() as session:
+            result = import_roster(session, args.roster, consent)
+            if result.problems:  # before the commit: no report, nothing saved
+                write_problems(result.problems, report)
+    except RosterError as error:
+        print(f"participa import-participants: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(result.describe(report))
+    return 0
+
+
+def _print_workshop(args: argparse.Namespace) -> int:
+    from .reports import printouts
+
+    if args.command == "print-attendance":
+        write, what = printouts.write_attendance_sheet, "Hoja de asistencia"
+    else:
+        write, what = printouts.write_agreements_record, "Acta de acuerdos"
+    with _existing_store(args.database) as store:
+        pages = write(store, args.workshop, args.out)
+    print(f"{what}: {pages} {'página' if pages == 1 else 'páginas'} → {args.out}")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo, "dump": _dump, "export": _export, "merge": _merge, "verify": _verify,
     "new-device": _new_device,
     "duplicates": _duplicates, "link": _link, "unlink": _link,
     "serve": _serve, "server-admin": _server_admin, "enroll": _enroll, "sync": _sync,
+    "export-attendance": _export_attendance,
+    "import-participants": _import_participants,
+    "print-attendance": _print_workshop, "print-agreements": _print_workshop,
 }
 
 

@@ -1,0 +1,1 @@
+"""Reports: the results workbook, attendance lists, roster imports and printouts."""
