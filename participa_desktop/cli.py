@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .cli_common import EXIT_ERROR, existing_store
+from .cli_reports import REPORT_COMMANDS, add_report_commands
 
 if TYPE_CHECKING:
-    from .core.store import Store
+    pass
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,25 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("database", type=Path, metavar="DB")
         command.add_argument("first", metavar="ID")
         command.add_argument("second", metavar="ID")
-    attendance = commands.add_parser(
-        "export-attendance", help="escribe la lista de asistencia de un taller en Excel")
-    attendance.add_argument("database", type=Path, metavar="DB")
-    attendance.add_argument("workshop", metavar="TALLER",
-                            help="id del taller (o su comienzo, si es de un solo taller)")
-    attendance.add_argument("out", type=Path, metavar="SALIDA.xlsx")
-    roster = commands.add_parser(
-        "import-participants", help="importa una lista de personas desde Excel (.xlsx)")
-    roster.add_argument("database", type=Path, metavar="DB")
-    roster.add_argument("roster", type=Path, metavar="LISTA.xlsx")
-    roster.add_argument("--consent-signed-paper", type=_day, default=None, metavar="AAAA-MM-DD",
-                        help="la lista en papel llevaba la autorización de datos firmada en "
-                             "esa fecha (para las filas sin columnas de autorización)")
-    for name, text in (("print-attendance", "imprime en PDF la hoja de asistencia de un taller"),
-                       ("print-agreements", "imprime en PDF el acta de acuerdos de un taller")):
-        printout = commands.add_parser(name, help=text)
-        printout.add_argument("database", type=Path, metavar="DB")
-        printout.add_argument("workshop", metavar="TALLER", help="id del taller")
-        printout.add_argument("out", type=Path, metavar="SALIDA.pdf")
+    add_report_commands(commands)
     _server_commands(commands)
     return parser
 
@@ -226,24 +208,15 @@ def _demo(args: argparse.Namespace) -> int:
 def _dump(args: argparse.Namespace) -> int:
     from .core.dump import write_dump
 
-    with _existing_store(args.database) as store, store.engine.connect() as connection:
+    with existing_store(args.database) as store, store.engine.connect() as connection:
         write_dump(connection, sys.stdout)
     return 0
-
-
-def _existing_store(path: Path) -> Store:
-    """The data file at `path`, which must exist (these commands never create one)."""
-    from .core.store import Store, StoreError
-
-    if not path.is_file():
-        raise StoreError(f"No existe el archivo «{path}».")
-    return Store.open(path)
 
 
 def _export(args: argparse.Namespace) -> int:
     from .core.replication import export
 
-    with _existing_store(args.database) as store:
+    with existing_store(args.database) as store:
         summary = export(store, args.out, args.peer)
     print(f"Paquete {summary.package_id}: {summary.total_rows} filas "
           f"(cambios {summary.seq_from + 1}–{summary.seq_to}), "
@@ -257,7 +230,7 @@ def _merge(args: argparse.Namespace) -> int:
     from .core.replication import merge
 
     failed = 0
-    with _existing_store(args.database) as store:
+    with existing_store(args.database) as store:
         for package in args.packages:
             try:
                 print(merge(store, package).describe())
@@ -270,7 +243,7 @@ def _merge(args: argparse.Namespace) -> int:
 def _new_device(args: argparse.Namespace) -> int:
     from .core.replication import new_device
 
-    with _existing_store(args.database) as store:
+    with existing_store(args.database) as store:
         device_id = new_device(store)
     print(f"Identidad nueva de «{args.database}»: {device_id}. Los próximos paquetes "
           "llevarán todo su contenido.")
@@ -298,7 +271,7 @@ def _duplicates(args: argparse.Namespace) -> int:
 
     from .core.services import duplicates
 
-    with _existing_store(args.database) as store, store.reading() as session:
+    with existing_store(args.database) as store, store.reading() as session:
         groups = [dataclasses.asdict(g) for g in duplicates.suggest(session)]
     json.dump(groups, sys.stdout, ensure_ascii=False, indent=1)
     print()
@@ -309,7 +282,7 @@ def _link(args: argparse.Namespace) -> int:
     from .core.services import duplicates
 
     action = duplicates.link if args.command == "link" else duplicates.unlink
-    with _existing_store(args.database) as store, store.unit_of_work() as session:
+    with existing_store(args.database) as store, store.unit_of_work() as session:
         action(session, args.first, args.second)
         canonical = duplicates.canonical_id(session, args.first)
     print(f"Hecho. Persona canónica de {args.first}: {canonical}")
@@ -387,7 +360,7 @@ def _server_admin(args: argparse.Namespace) -> int:
 def _enroll(args: argparse.Namespace) -> int:
     from .core.server_link import enrol
 
-    with _existing_store(args.database) as store:
+    with existing_store(args.database) as store:
         link = enrol(store, args.server, args.code, insecure=args.insecure)
     print(f"Equipo inscrito en «{link.server_name}» ({link.url}) para la organización "
           f"«{link.organization_name}» como {link.role}.")
@@ -401,70 +374,10 @@ def _sync(args: argparse.Namespace) -> int:
         if total:
             print(f"{what}: {done * 100 // total} %", file=sys.stderr, flush=True)
 
-    with _existing_store(args.database) as store:
+    with existing_store(args.database) as store:
         report = sync(store, server_url=args.server, insecure=args.insecure,
                       progress=progress)
     print(report.describe())
-    return 0
-
-
-def _export_attendance(args: argparse.Namespace) -> int:
-    from .reports.attendance_workbook import ExportError, export_attendance, resolve_workshop
-
-    try:
-        with _existing_store(args.database) as store, store.reading() as session:
-            workshop_id = resolve_workshop(session, args.workshop)
-            count = export_attendance(session, workshop_id, args.out)
-    except ExportError as error:
-        print(f"participa {args.command}: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"Lista de asistencia: {count} personas → {args.out}")
-    return 0
-
-
-def _day(text: str):  # -> dt.date
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» no es una fecha AAAA-MM-DD") from None
-
-
-def _import_participants(args: argparse.Namespace) -> int:
-    from .reports.roster_import import (
-        ConsentDefaults,
-        RosterError,
-        import_roster,
-        problems_path,
-        write_problems,
-    )
-
-    consent = (ConsentDefaults(args.consent_signed_paper)
-               if args.consent_signed_paper is not None else None)
-    report = problems_path(args.roster)
-    try:
-        with _existing_store(args.database) as store, store.unit_of_work() as session:
-            result = import_roster(session, args.roster, consent)
-            if result.problems:  # before the commit: no report, nothing saved
-                write_problems(result.problems, report)
-    except RosterError as error:
-        print(f"participa import-participants: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    print(result.describe(report))
-    return 0
-
-
-def _print_workshop(args: argparse.Namespace) -> int:
-    from .reports import printouts
-
-    if args.command == "print-attendance":
-        write, what = printouts.write_attendance_sheet, "Hoja de asistencia"
-    else:
-        write, what = printouts.write_agreements_record, "Acta de acuerdos"
-    with _existing_store(args.database) as store:
-        pages = write(store, args.workshop, args.out)
-    print(f"{what}: {pages} {'página' if pages == 1 else 'páginas'} → {args.out}")
     return 0
 
 
@@ -473,9 +386,7 @@ COMMANDS = {
     "new-device": _new_device,
     "duplicates": _duplicates, "link": _link, "unlink": _link,
     "serve": _serve, "server-admin": _server_admin, "enroll": _enroll, "sync": _sync,
-    "export-attendance": _export_attendance,
-    "import-participants": _import_participants,
-    "print-attendance": _print_workshop, "print-agreements": _print_workshop,
+    **REPORT_COMMANDS,
 }
 
 

@@ -83,6 +83,27 @@ def fill_demo() -> Callable[..., None]:
     return fill
 
 
+# --- Printouts ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pages_of(tmp_path, require_program) -> Callable[[Path], int]:
+    """pages_of(pdf): how many pages `pdftoppm` renders (skips when it is missing; fails
+    instead when the environment variable CI is set, see require_program)."""
+    import subprocess
+
+    pdftoppm = require_program("pdftoppm", "poppler-utils", "comprobar cómo se ven los PDF")
+
+    def pages(pdf: Path) -> int:
+        folder = tmp_path / f"render-{pdf.stem}"
+        folder.mkdir()
+        subprocess.run([pdftoppm, "-png", "-r", "50", str(pdf), str(folder / "p")],
+                       check=True, capture_output=True, timeout=120)
+        return len(list(folder.glob("p-*.png")))
+
+    return pages
+
+
 # --- The central server -----------------------------------------------------------------
 # Tests that take `server_database_url` run once on SQLite and once on PostgreSQL; the
 # PostgreSQL run is skipped unless PARTICIPA_TEST_POSTGRES_URL names a database (.ci/run
@@ -214,3 +235,32 @@ def sync_now(tmp_path) -> Callable[..., object]:
         return server_link.sync(store, **options)
 
     return run
+
+
+# --- Programs the tests drive -----------------------------------------------------------
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def require_program() -> Callable[..., str]:
+    """require_program(name, package, purpose, also=()): the path of program `name` (or of
+    one of the names in `also`). When none is installed the test is skipped, naming the
+    Debian package that provides it; with the environment variable CI set ("true") it
+    fails instead, so CI cannot go green without running it."""
+
+    def require(name: str, package: str, purpose: str, also: tuple[str, ...] = ()) -> str:
+        for candidate in (name, *also):
+            found = shutil.which(candidate)
+            if found is not None:
+                return found
+        message = (f"{name} no está instalado: no se pudo {purpose}. En Debian o Ubuntu: "
+                   f"apt-get install --no-install-recommends {package}")
+        if _in_ci():
+            pytest.fail(f"{message}. En CI (CI={os.environ['CI']}) es obligatorio: "
+                        "scripts/test lo instala cuando corre como root.", pytrace=False)
+        pytest.skip(message)
+
+    return require

@@ -8,38 +8,39 @@ temporary file beside the destination that replaces it only when complete.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from ..core import labels
 from ..core.models import Attendance, Participant, Workshop
 from ..core.services import NotFound, attendance, workshops
+from .xlsx import (
+    BOLD,
+    DATE_FORMAT,
+    TIME_FORMAT,
+    TITLE,
+    ExportError,  # noqa: F401  (re-exported: callers catch it from here)
+    cell,
+    check_destination,
+    header_row,
+    replace_when_complete,
+    set_widths,
+)
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 SHEET_TITLE = "Asistencia"
-DATE_FORMAT = "dd/mm/yyyy"
-TIME_FORMAT = "hh:mm"
 TABLE_HEADERS = ("N.º", "Nombres", "Apellidos", "Tipo de documento", "Número de documento",
                  "Organización", "Estado", "Hora de llegada")
 COLUMN_WIDTHS = (6, 24, 28, 12, 20, 36, 14, 12)
 MIN_PREFIX = 4
-
-
-class ExportError(Exception):
-    """The workbook cannot be written where asked (no such folder, not an .xlsx name);
-    `str()` is Spanish. Nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -141,16 +142,6 @@ def attendance_lines(session: Session, workshop_id: str) -> list[AttendanceLine]
     ]
 
 
-def check_destination(out: Path) -> None:
-    """ExportError (Spanish) unless `out` names an .xlsx file in an existing folder."""
-    if out.is_dir():
-        raise ExportError(f"«{out}» es una carpeta; indique el nombre del archivo .xlsx.")
-    if out.suffix.lower() != ".xlsx":
-        raise ExportError(f"El archivo de salida «{out}» debe terminar en .xlsx.")
-    if not out.parent.is_dir():
-        raise ExportError(f"No existe la carpeta «{out.parent}»; no se escribió nada.")
-
-
 def export_attendance(session: Session, workshop_id: str, out: Path) -> int:
     """Write the attendance list of the live workshop `workshop_id` to `out` (.xlsx) and
     return the number of people listed. Raises NotFound or ExportError (Spanish) before
@@ -158,52 +149,26 @@ def export_attendance(session: Session, workshop_id: str, out: Path) -> int:
     check_destination(out)
     heading = attendance_heading(session, workshop_id)
     lines = attendance_lines(session, workshop_id)
-    # Beside the destination (same file system, so the rename is atomic), created with
-    # the usual permissions (not mkstemp's 0600: the list is meant to be shared).
-    temporary = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        write_workbook(heading, lines, temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    replace_when_complete(out, lambda path: write_workbook(heading, lines, path))
     return len(lines)
 
 
 # --- The workbook ------------------------------------------------------------------------
-
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-
 
 def write_workbook(heading: AttendanceHeading, lines: Sequence[AttendanceLine],
                    path: Path) -> None:
     """Stream the heading block and the table to a new workbook at `path`."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_TITLE)
-    for index, width in enumerate(COLUMN_WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
+    set_widths(sheet, COLUMN_WIDTHS)
     for row in _rows(sheet, heading, lines):
         sheet.append(row)
     book.save(path)
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Any, font: Font | None = None,
-          number_format: str | None = None, fill: PatternFill | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    if font is not None:
-        cell.font = font
-    if number_format is not None:
-        cell.number_format = number_format
-    if fill is not None:
-        cell.fill = fill
-    return cell
-
-
 def _rows(sheet: WriteOnlyWorksheet, heading: AttendanceHeading,
           lines: Sequence[AttendanceLine]) -> Iterator[list[Any]]:
-    yield [_cell(sheet, "Lista de asistencia", _TITLE)]
+    yield [cell(sheet, "Lista de asistencia", TITLE)]
     fields: list[tuple[str, Any, str | None]] = [
         ("Taller", heading.title, None),
         ("Fecha", heading.date, DATE_FORMAT),
@@ -217,10 +182,10 @@ def _rows(sheet: WriteOnlyWorksheet, heading: AttendanceHeading,
         ("Asistentes (presentes)", heading.present, "0"),
     ]
     for label, value, number_format in fields:
-        yield [_cell(sheet, label, _BOLD), None,
-               _cell(sheet, value, number_format=number_format)]
+        yield [cell(sheet, label, BOLD), None,
+               cell(sheet, value, number_format=number_format)]
     yield []
-    yield [_cell(sheet, title, _BOLD, fill=_HEADER_FILL) for title in TABLE_HEADERS]
+    yield header_row(sheet, TABLE_HEADERS)
     for line in lines:
         yield [
             line.number,
@@ -228,8 +193,8 @@ def _rows(sheet: WriteOnlyWorksheet, heading: AttendanceHeading,
             line.surnames,
             line.document_type_code,
             # Text, so that leading zeros and long numbers survive as typed.
-            _cell(sheet, line.document_number, number_format="@"),
+            cell(sheet, line.document_number, number_format="@"),
             line.organization_name,
             labels.ATTENDANCE_STATUS.get(line.status, line.status),
-            _cell(sheet, line.arrival_time, number_format=TIME_FORMAT),
+            cell(sheet, line.arrival_time, number_format=TIME_FORMAT),
         ]

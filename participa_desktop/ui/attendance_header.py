@@ -1,5 +1,6 @@
-"""The top of the attendance screen: the workshop chooser, the live count of people present
-(in large type) and, under them, the chosen workshop's date and place."""
+"""The top of the attendance screen: the workshop chooser, the button of the workshop's
+documents (`workshop_documents`), the live count of people present (in large type) and,
+under them, the chosen workshop's date and place."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from participa_desktop.core.services.choices import WorkshopHeading
 from . import vocabulary
 from .context import AppContext
 from .workshop_chooser import WorkshopChooser
+from .workshop_documents import WorkshopDocuments
 
 
 class AttendanceHeader(QWidget):
     """Shows what the screen tells it (`show_count`, `show_workshop`), in the current
-    language; `chooser` is the screen's to connect."""
+    language; `chooser` is the screen's to connect, `documents` the screen's to point at
+    the workshop shown (`set_workshop`)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +26,7 @@ class AttendanceHeader(QWidget):
         self._chosen = False
         self._heading: WorkshopHeading | None = None
         self.chooser = WorkshopChooser(context, self)
+        self.documents = WorkshopDocuments(context, self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("present_count")
         font = self.count_label.font()
@@ -34,12 +38,14 @@ class AttendanceHeader(QWidget):
         self.heading_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.chooser, 1)
+        top.addWidget(self.documents.button)
         top.addSpacing(24)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.heading_label)
+        layout.addWidget(self.documents.notice)
         self.setFocusProxy(self.chooser)
         self.retranslate()
 
@@ -74,6 +80,7 @@ class AttendanceHeader(QWidget):
 
     def retranslate(self) -> None:
         self.chooser.retranslate()
+        self.documents.retranslate()
         self.show_count(self._count)
         self.show_workshop(self._chosen, self._heading)
 

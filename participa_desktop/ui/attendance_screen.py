@@ -175,6 +175,7 @@ class AttendanceScreen(Screen):
             self.message_label.clear()
             self.context.settings.set_value(LAST_WORKSHOP, workshop_id)
             self.chooser.set_current(workshop_id)
+            self.header.documents.set_workshop(workshop_id)
             self._show_heading()
             self._show_count()
             self.search.statuses_changed()

@@ -26,6 +26,7 @@ from .registry.implementations_screen import ImplementationsScreen
 from .registry.organizations_screen import OrganizationsScreen
 from .registry.people_screen import PeopleScreen
 from .registry.territories_screen import TerritoriesScreen
+from .results_screen import ResultsScreen
 from .review_screen import ReviewScreen
 from .screen import Screen
 from .settings import Settings
@@ -48,7 +49,10 @@ SCREENS: list[type[Screen]] = [
     TerritoriesScreen,
     SyncScreen,
     ReviewScreen,
+    ResultsScreen,
 ]
+#: Shortcuts of the screens after the tenth (the first ten take Ctrl+1 … Ctrl+9, Ctrl+0).
+MORE_SHORTCUTS = {ResultsScreen.key: "Ctrl+R"}
 
 
 class MainWindow(QMainWindow):
@@ -155,6 +159,8 @@ class MainWindow(QMainWindow):
             action = QAction(self)
             if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            elif screen.key in MORE_SHORTCUTS:
+                action.setShortcut(QKeySequence(MORE_SHORTCUTS[screen.key]))
             action.triggered.connect(lambda _checked=False, key=screen.key: self.show_screen(key))
             self.go_actions.append(action)
 

@@ -1,9 +1,9 @@
 """The workshops screen: every workshop, newest first, narrowed by implementation,
 component, municipality, dates and modality (applied at once and remembered); create,
-edit, delete, and go to a workshop's attendance.
+edit, delete, go to a workshop's attendance, and save its documents (`workshop_documents`).
 
 Keys: Ctrl+N new workshop, Enter (or double-click) edit, Ctrl+T take attendance, Supr
-delete (after a confirmation).
+delete (after a confirmation); Ctrl+Mayús+E, Ctrl+P, Ctrl+Mayús+P the documents.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from .field_errors import ERROR_STYLE
 from .screen import Screen
 from .table_model import ID_ROLE, Column, LazyTableModel
 from .table_view import make_table
+from .workshop_documents import WorkshopDocuments
 from .workshop_filters import WorkshopFilterBar
 from .workshop_form import WorkshopForm
 
@@ -77,10 +78,11 @@ class WorkshopsScreen(Screen):
         self.edit_button = self._button(self.edit_action)
         self.attendance_button = self._button(self.attendance_action)
         self.delete_button = self._button(self.delete_action)
+        self.documents = WorkshopDocuments(context, self)
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.attendance_button,
-                       self.delete_button):
+                       self.delete_button, self.documents.button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -107,6 +109,7 @@ class WorkshopsScreen(Screen):
         layout.addWidget(self.filter_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.documents.notice)
         layout.addWidget(self.table, 1)
         QWidget.setTabOrder(self.filter_bar.clear_button, self.new_button)
 
@@ -174,6 +177,7 @@ class WorkshopsScreen(Screen):
             button.setText(action.text())
             button.setToolTip(tip)
         self.table.setAccessibleName(self.tr("Talleres"))
+        self.documents.retranslate()
         self.model.retranslate()
         self._show_count()
 
@@ -273,6 +277,7 @@ class WorkshopsScreen(Screen):
                                (self.delete_action, self.delete_button)):
             action.setEnabled(chosen)
             button.setEnabled(chosen)
+        self.documents.set_workshop(self.selected_id())
 
     def new_workshop(self) -> None:
         self._open_form(None)

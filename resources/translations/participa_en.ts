@@ -538,7 +538,7 @@
 <context>
     <name>AttendanceHeader</name>
     <message>
-        <location filename="../../participa_desktop/ui/attendance_header.py" line="+50"/>
+        <location filename="../../participa_desktop/ui/attendance_header.py" line="+56"/>
         <source>1 presente</source>
         <translation>1 present</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>&amp;Remove from attendance (Del)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+86"/>
         <source>Elija primero el taller (Alt+T).</source>
         <translation>Choose the workshop first (Alt+W).</translation>
@@ -1929,13 +1929,13 @@ Computer: {device}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../participa_desktop/ui/main_window.py" line="+132"/>
+        <location filename="../../participa_desktop/ui/main_window.py" line="+136"/>
         <source>Se recibieron datos de otros equipos: ya no se puede deshacer lo anterior (no se perdió nada).</source>
-        <extracomment>Fits a 1366×768 laptop screen with a taskbar and window decorations. The screens in navigation order; each takes the AppContext.</extracomment>
+        <extracomment>Fits a 1366×768 laptop screen with a taskbar and window decorations. The screens in navigation order; each takes the AppContext. Shortcuts of the screens after the tenth (the first ten take Ctrl+1 … Ctrl+9, Ctrl+0).</extracomment>
         <translation>Data arrived from other computers: earlier actions can no longer be undone (nothing was lost).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Participa+ Desktop</source>
         <translation>Participa+ Desktop</translation>
     </message>
@@ -2499,7 +2499,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/registry/people_screen.py" line="+64"/>
+        <location filename="../../participa_desktop/ui/registry/people_screen.py" line="+66"/>
         <source>Nombre</source>
         <extracomment>How many matches a search shows at most.</extracomment>
         <translation>Name</translation>
@@ -2620,7 +2620,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>editar a {name}</source>
         <translation>edit {name}</translation>
     </message>
@@ -2944,6 +2944,293 @@ Take the USB drive to the computer that should receive this data and import it t
     </message>
 </context>
 <context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../../participa_desktop/ui/results_charts.py" line="+150"/>
+        <source>Leyendo las cifras…</source>
+        <extracomment>Colours of the model&apos;s components, by their place in it (Okabe–Ito, readable by people who do not tell red from green); workshops without a component are grey.</extracomment>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+7"/>
+        <source>Sin talleres en este periodo.</source>
+        <translation>No workshops in this period.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Talleres por mes y componente</source>
+        <translation>Workshops by month and component</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Asistencias por municipio: los {top} con más asistencias; «Otros» suma los {others} restantes</source>
+        <translation>Attendance by municipality: the {top} with the most attendances; “Others” adds up the remaining {others}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otros ({count} municipios)</source>
+        <translation>Others ({count} municipalities)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asistencias por municipio</source>
+        <translation>Attendance by municipality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sin asistencias registradas en este periodo.</source>
+        <translation>No attendance recorded in this period.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asistencias</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Acuerdos por estado: 1 vencido</source>
+        <translation>Agreements by status: 1 overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acuerdos por estado: {count} vencidos</source>
+        <translation>Agreements by status: {count} overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sin acuerdos en este periodo.</source>
+        <translation>No agreements in this period.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vencidos</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vencidos</source>
+        <translation>Not overdue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{status}: {count} (1 vencido)</source>
+        <translation>{status}: {count} (1 overdue)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}: {count} ({overdue} vencidos)</source>
+        <translation>{status}: {count} ({overdue} overdue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <location filename="../../participa_desktop/ui/results_export.py" line="+95"/>
+        <source>Exportar &amp;informe de resultados…</source>
+        <translation>Export results &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libro de Excel con el resumen, sus gráficos y las hojas de datos del periodo elegido (Ctrl+Mayús+R)</source>
+        <translation>Excel workbook with the summary, its charts and the data sheets for the selected period (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incluir datos &amp;personales</source>
+        <translation>&amp;Include personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin esta casilla, cada persona aparece con un código estable y sin nombre, documento ni teléfono (Ley 1581 de 2012).</source>
+        <translation>If unchecked, each person appears under a stable code, with no name, ID or phone (Ley 1581 de 2012).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir el &amp;archivo</source>
+        <translation>Open the fi&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir la &amp;carpeta</source>
+        <translation>&amp;Show in folder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Guardar el informe de resultados</source>
+        <translation>Save the results report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Informe de resultados guardado</source>
+        <translation>Results report saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}»: {workshops} talleres, {attendances} asistencias, {people} personas únicas, en la carpeta {folder}</source>
+        <translation>“{name}”: {workshops} workshops, {attendances} attendances, {people} unique people, in the folder {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Informe cancelado</source>
+        <translation>Report canceled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No se escribió ningún archivo; si ya había uno con ese nombre, quedó como estaba.</source>
+        <translation>No file was written; if there was already one with that name, it was left as it was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No se guardó el informe</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No se pudo guardar «{name}»: {reason} Si ya había un archivo con ese nombre, quedó como estaba.</source>
+        <translation>Could not save “{name}”: {reason} If there was already a file with that name, it was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFilterBar</name>
+    <message>
+        <location filename="../../participa_desktop/ui/results_filters.py" line="+101"/>
+        <source>&amp;Periodo:</source>
+        <extracomment>Where the filters are remembered (Settings keys). The period choices, by code. &quot;personalizado&quot; takes the dates typed in.</extracomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mplementación:</source>
+        <translation>I&amp;mplementation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desde:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hasta:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Todo el periodo</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Este año</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Últimos 12 meses</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Año anterior</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personalizado</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../../participa_desktop/ui/results_screen.py" line="+110"/>
+        <source>Resultados</source>
+        <extracomment>Tables whose changes change what this screen shows (&quot;*&quot;: a sync or a package). Buttons acting on `current_scope()` go here (right of the filters).</extracomment>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leyendo las cifras…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 taller</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} talleres</source>
+        <translation>{n} workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 asistencia</source>
+        <translation>1 attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} asistencias</source>
+        <translation>{n} attendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 persona</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} personas</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>del {start} al {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>desde el {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hasta el {end}</source>
+        <translation>up to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>todo el periodo registrado</source>
+        <translation>all recorded dates</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <location filename="../../participa_desktop/ui/review_screen.py" line="+38"/>
@@ -2960,6 +3247,143 @@ Take the USB drive to the computer that should receive this data and import it t
         <location line="+1"/>
         <source>D&amp;uplicados</source>
         <translation>D&amp;uplicates</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../participa_desktop/ui/registry/roster_import.py" line="+107"/>
+        <source>Elija la planilla de Excel con las personas</source>
+        <extracomment>The settings key of the folder a roster was imported from last. (folder to start in) → the roster chosen, or None when cancelled.</extracomment>
+        <translation>Choose the Excel roster with the people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libros de Excel (*.xlsx);;Todos los archivos (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Importar planilla de E&amp;xcel…</source>
+        <translation>Import E&amp;xcel roster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrar o actualizar personas desde una planilla de Excel (.xlsx) (Ctrl+Mayús+I)</source>
+        <translation>Register or update people from an Excel roster (.xlsx) (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No se importó nada: no se pudo escribir el informe de las filas no importadas ni junto a la planilla ni en la carpeta de los datos ({reason}).</source>
+        <translation>Nothing was imported: the report of rows not imported could not be written next to the roster or in the data folder ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../participa_desktop/ui/registry/roster_import_dialogs.py" line="+107"/>
+        <source>Importar planilla de Excel</source>
+        <translation>Import Excel roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planilla: «{name}»
+en {folder}</source>
+        <translation>Roster: “{name}”
+in {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cambiar de archivo…</source>
+        <translation>&amp;Change file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Las personas nuevas solo se registran con su autorización de tratamiento de datos (Ley 1581 de 2012). Si la planilla no trae una columna de autorización, pero la lista en papel la llevaba firmada por cada persona, márquelo aquí:</source>
+        <translation>New people are only registered with their consent to data processing (Ley 1581 de 2012). If the roster has no consent column but each person signed the consent on the paper list, check this:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Las personas &amp;firmaron la autorización en papel el día</source>
+        <translation>People &amp;signed the consent on paper on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fecha en que firmaron la autorización</source>
+        <translation>Date they signed the consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Las personas que ya están en el registro (mismo documento) se actualizan con los datos de la planilla; su autorización no cambia. Las filas que no se puedan importar quedan en un informe, con su número de fila y el motivo.</source>
+        <translation>People already in the register (same ID) are updated with the data from the roster; their consent does not change. Rows that cannot be imported go into a report, with their row number and the reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importando la planilla… (no cierre esta ventana)</source>
+        <translation>Importing the roster… (do not close this window)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterResultDialog</name>
+    <message>
+        <location line="+106"/>
+        <source>Planilla importada</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se importó «{name}».</source>
+        <translation>Imported “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas nuevas registradas:</source>
+        <translation>New people registered:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas actualizadas:</source>
+        <translation>People updated:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ya estaban y no cambiaron:</source>
+        <translation>Already registered, unchanged:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filas no importadas:</source>
+        <translation>Rows not imported:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Las filas no importadas, con su número de fila y el motivo, están en «{name}», en {folder}.</source>
+        <translation>The rows not imported, with their row number and the reason, are in “{name}”, in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No se pudo escribir el informe junto a la planilla, así que quedó en la carpeta de los datos de Participa+.</source>
+        <translation>The report could not be written next to the roster, so it was saved in the Participa+ data folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abrir el &amp;informe de filas no importadas</source>
+        <translation>Open the &amp;report of rows not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4605,185 @@ Take the USB drive to the computer that should receive this data and import it t
     </message>
 </context>
 <context>
+    <name>WorkshopDocuments</name>
+    <message>
+        <location filename="../../participa_desktop/ui/workshop_documents.py" line="+170"/>
+        <source>Exportar &amp;lista a Excel…</source>
+        <extracomment>The settings key of the folder documents were saved in last. How long the status bar keeps the message (ms). (caption, suggested path, name filter) → the path chosen, or None when cancelled. PDFs are drawn one at a time (reports/pdf.py asks it): Qt allows painting a PDF and laying out a QTextDocument on a worker thread when both are made there, as here.</extracomment>
+        <translation>Export &amp;list to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprimir &amp;hoja de asistencia…</source>
+        <translation>Print attendance &amp;sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprimir &amp;acta de acuerdos…</source>
+        <translation>Print &amp;agreements record…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardar la lista de asistencia del taller elegido como libro de Excel (Ctrl+Mayús+E)</source>
+        <translation>Save the selected workshop&apos;s attendance list as an Excel workbook (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardar en PDF la hoja de asistencia para firmar, con las personas inscritas (Ctrl+P)</source>
+        <translation>Save the attendance sheet for signing as a PDF, with the people signed up (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardar en PDF el acta con los acuerdos del taller y las líneas de firma (Ctrl+Mayús+P)</source>
+        <translation>Save the record of the workshop&apos;s agreements, with signature lines, as a PDF (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docum&amp;entos del taller</source>
+        <translation>Workshop doc&amp;uments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lista de asistencia en Excel, hoja de asistencia y acta de acuerdos del taller elegido</source>
+        <translation>Excel attendance list, attendance sheet and agreements record of the selected workshop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Abrir el archivo</source>
+        <translation>Open the fi&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir la &amp;carpeta</source>
+        <translation>&amp;Show in folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cerrar el aviso</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardar la lista de asistencia en Excel</source>
+        <translation>Save the attendance list to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardar la hoja de asistencia (PDF)</source>
+        <translation>Save the attendance sheet (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardar el acta de acuerdos (PDF)</source>
+        <translation>Save the agreements record (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asistencia</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hoja-de-asistencia</source>
+        <translation>attendance-sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acta-de-acuerdos</source>
+        <translation>agreements-record</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lista de asistencia guardada</source>
+        <translation>Attendance list saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 persona</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} personas</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoja de asistencia guardada</source>
+        <translation>Attendance sheet saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acta de acuerdos guardada</source>
+        <translation>Agreements record saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 página</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} páginas</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» ({what}) en la carpeta {folder}</source>
+        <translation>“{name}” ({what}) in the folder {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se guardó {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No se guardó el documento</source>
+        <translation>Document not saved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no hay permiso para escribir ahí, o el archivo está abierto en otro programa (como Excel). Ciérrelo o elija otra carpeta.</source>
+        <translation>there is no permission to write there, or the file is open in another program (such as Excel). Close it or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la carpeta no existe (¿se retiró la memoria USB?). Elija otra carpeta.</source>
+        <translation>the folder does not exist (was the USB drive removed?). Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ya hay una carpeta con ese nombre. Elija otro nombre.</source>
+        <translation>there is already a folder with that name. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no queda espacio en el disco. Libere espacio o elija otra carpeta.</source>
+        <translation>there is no space left on the disk. Free up space or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No se pudo guardar «{name}» en {folder}: {reason} Si ya había un archivo con ese nombre, quedó como estaba.</source>
+        <translation>Could not save “{name}” in {folder}: {reason} If there was already a file with that name, it was left as it was.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopFilterBar</name>
     <message>
         <location filename="../../participa_desktop/ui/workshop_filters.py" line="+102"/>
@@ -4349,7 +4952,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/workshops_screen.py" line="+139"/>
+        <location filename="../../participa_desktop/ui/workshops_screen.py" line="+142"/>
         <source>Fecha</source>
         <extracomment>Tables whose changes this screen shows. The open workshop form, if any (None once it closes).</extracomment>
         <translation>Date</translation>
@@ -4431,7 +5034,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Delete the selected workshop (Del)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Cargando talleres…</source>
         <translation>Loading workshops…</translation>
     </message>
@@ -4456,7 +5059,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>{count} workshops</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Eliminar taller</source>
         <translation>Delete workshop</translation>
     </message>

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -222,20 +220,12 @@ def test_a_missing_data_file_is_refused(tmp_path, capsys):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_libreoffice_opens_the_workbook(small, tmp_path, capsys):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) no está instalado: no se comprobó que abra el "
-                    "libro; en Debian, apt-get install libreoffice-calc-nogui")
+def test_libreoffice_opens_the_workbook(small, tmp_path, capsys, convert_with_libreoffice):
     store, workshop_id = small
     out = tmp_path / "lista.xlsx"
     assert export(store, workshop_id, out, capsys)[0] == 0
-    converted = tmp_path / "csv"
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'perfil'}",
-         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir",
-         str(converted), str(out)],
-        check=True, capture_output=True, timeout=180)
-    text = (converted / "lista.csv").read_text(encoding="utf-8")
+    converted = convert_with_libreoffice(
+        out, "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path / "csv")
+    text = converted.read_text(encoding="utf-8")
     assert "Taller de liderazgo juvenil" in text
     assert "00451234" in text and "Zapata Ñañez" in text and "asistió" in text

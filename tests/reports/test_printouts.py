@@ -2,8 +2,6 @@
 that render page by page, from the library and from `participa print-…`."""
 
 import datetime as dt
-import shutil
-import subprocess
 
 import pytest
 from sqlalchemy import select
@@ -12,23 +10,6 @@ from participa_desktop.cli import main
 from participa_desktop.core.models import Participant
 from participa_desktop.core.services import NotFound, agreements, attendance, workshops
 from participa_desktop.reports import printout_data, printouts
-
-
-@pytest.fixture
-def pages_of(tmp_path):
-    """pages_of(pdf): how many pages `pdftoppm` renders (skips when it is missing)."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm no está instalado (paquete poppler-utils): no se puede "
-                    "comprobar cómo se ven los PDF")
-
-    def pages(pdf) -> int:
-        folder = tmp_path / f"render-{pdf.stem}"
-        folder.mkdir()
-        subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(folder / "p")],
-                       check=True, capture_output=True, timeout=120)
-        return len(list(folder.glob("p-*.png")))
-
-    return pages
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Personas: the registry of participants, searchable as you type (name or document,
 accents and case ignored), with each person's consent in sight; register, edit (undoable)
-and delete people.
+and delete people, and import them from a roster in Excel (`roster_import`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .actions import ask_to_delete, open_form
 from .edit_command import EditCommand
 from .person_form import PersonDialog, load_person_form
 from .record_list import RecordList
+from .roster_import import RosterImport
 from .search_screen import SearchScreen
 
 #: How many matches a search shows at most.
@@ -51,9 +52,10 @@ class PeopleScreen(SearchScreen):
         self.list.delete_requested.connect(self.delete_person)
         self.list.set_loader(self._loader())
         self.search_edit.returnPressed.connect(self.list.setFocus)
+        self.roster_import = RosterImport(context, self)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self.search_row())
+        layout.addLayout(self.search_row(self.roster_import.button))
         layout.addWidget(self.list, 1)
         self.retranslate()
 
@@ -128,6 +130,7 @@ class PeopleScreen(SearchScreen):
             "Nombre, apellidos o número de documento (sin importar tildes)"))
         self.list.set_texts(self.tr("&Nueva persona…"), self.tr("&Editar…"),
                             self.tr("E&liminar…"))
+        self.roster_import.retranslate()
 
     def search_text(self) -> str:
         return self.search_edit.text().strip()
