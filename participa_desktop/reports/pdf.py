@@ -2,7 +2,8 @@
 portrait pages with 15 mm margins, and a footer drawn on every page ("Página X de Y").
 
 Qt needs a QGuiApplication; one is created (offscreen when no platform was chosen) if the
-process has none. Call from one thread at a time (the GUI thread in the app, or a CLI).
+process has none. Call from one thread at a time: the CLI, or a task-runner worker in the app
+(Qt allows painting a PDF off the GUI thread when every object is created in that thread).
 The file is written to a temporary name beside `path` and renamed when complete, so a
 failure leaves nothing behind; an unwritable folder raises `OSError`.
 """

@@ -208,8 +208,7 @@ def milestones(session: Session, scope: ReportScope) -> list[Note]:
         .join(Implementation, Implementation.id == Milestone.implementation_id)
         .where(Milestone.deleted.is_(False),
                Milestone.implementation_id.in_(_scoped_implementations(scope)),
-               in_period(Milestone.date, scope) if (scope.date_from or scope.date_to)
-               else true())
+               in_period(Milestone.date, scope))
         .order_by(Milestone.date, Implementation.name, Milestone.id)
     ).tuples()
     return [Note("hito", implementation, date, text) for implementation, date, text in rows]

@@ -25,7 +25,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, column, func, or_, select, true, values
 from sqlalchemy.orm import Session
 
-from ..core.models import Attendance, Implementation, ImplementationAlly, Participant, Workshop
+from ..core.models import (
+    Attendance,
+    Implementation,
+    ImplementationAlly,
+    Organization,
+    Participant,
+    Workshop,
+)
 from ..core.services import duplicates
 
 
@@ -112,7 +119,7 @@ def workshop_condition(scope: ReportScope) -> ColumnElement[bool]:
     """The conditions on `Workshop` that put a workshop in scope."""
     return and_(
         Workshop.deleted.is_(False),
-        in_period(Workshop.date, scope) if (scope.date_from or scope.date_to) else true(),
+        in_period(Workshop.date, scope),
         implementation_condition(Workshop.implementation_id, scope),
     )
 
@@ -120,8 +127,6 @@ def workshop_condition(scope: ReportScope) -> ColumnElement[bool]:
 def check_scope(session: Session, scope: ReportScope) -> None:
     """Raise ScopeError (Spanish) when the period is backwards or the implementation or
     organisation chosen does not exist (live) in this data file."""
-    from ..core.models import Organization
-
     scope.check()
     for model, record_id, what in (
         (Implementation, scope.implementation_id, "la implementación"),

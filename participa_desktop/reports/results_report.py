@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -161,16 +162,10 @@ def _write_sheet(book: Workbook, data: DataSheet, before: int, total: int,
             _check(stop)
             report(what, before + count, total)
     if count:
-        sheet.auto_filter.ref = f"A1:{_column_letter(len(data.headers))}{count + 1}"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(data.headers))}{count + 1}"
     return count
 
 
 def _check(stop: Callable[[], bool]) -> None:
     if stop():
         raise ReportCancelled("Se canceló el informe; no se escribió ningún archivo.")
-
-
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index)

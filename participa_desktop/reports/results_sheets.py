@@ -238,16 +238,6 @@ def people_sheet(session: Session, scope: ReportScope, personal: bool, year: int
     return DataSheet("Personas", headers, widths, size, rows(), formats)
 
 
-def agreement_numbers(session: Session, scope: ReportScope) -> Any:
-    """The agreements in scope, in report order (workshop date, then id)."""
-    return (
-        select(Agreement.id)
-        .join(Workshop, Workshop.id == Agreement.workshop_id)
-        .where(Agreement.deleted.is_(False), workshop_condition(scope))
-        .order_by(Workshop.date, Workshop.id, Agreement.id)
-    )
-
-
 def agreements_sheet(session: Session, scope: ReportScope, personal: bool,
                      today: dt.date, numbers: dict[str, int]) -> DataSheet:
     """Agreements in scope, numbered in report order (fills `numbers`: agreement id → N.º,
@@ -268,8 +258,10 @@ def agreements_sheet(session: Session, scope: ReportScope, personal: bool,
         .where(Agreement.deleted.is_(False), workshop_condition(scope))
         .order_by(Workshop.date, Workshop.id, Agreement.id)
     )
-    size = session.scalar(select(func.count()).select_from(
-        agreement_numbers(session, scope).subquery())) or 0
+    size = session.scalar(
+        select(func.count()).select_from(Agreement)
+        .join(Workshop, Workshop.id == Agreement.workshop_id)
+        .where(Agreement.deleted.is_(False), workshop_condition(scope))) or 0
 
     def rows() -> Iterator[list[Any]]:
         for number, (id_, title, date, text, component, organization, person, objective,

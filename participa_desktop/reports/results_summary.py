@@ -116,9 +116,10 @@ class SummarySheet:
         """A header row and `rows`; (first data row, last data row)."""
         self.append(header_row(self.sheet, headers))
         first = self.row + 1
+        formats = formats or {}
         for values in rows:
-            self.append([cell(self.sheet, value, number_format=(formats or {}).get(index))
-                         if formats and index in formats else value
+            self.append([cell(self.sheet, value, number_format=formats[index])
+                         if index in formats else value
                          for index, value in enumerate(values)])
         return first, self.row
 

@@ -3,12 +3,13 @@ the settings so the tracker opens as it was left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from participa_desktop.core.services import agreement_tracker as tracker
 
 from . import vocabulary
+from .choice_combo import refill
 from .settings import Settings
 
 #: Settings keys of the remembered filters.
@@ -98,15 +99,7 @@ class AgreementFilterBar(QWidget):
                                   (self.implementation_combo, choices.implementations,
                                    IMPLEMENTATION_KEY)):
             chosen = combo.currentData() if self._choices_known else self.settings.value(key)
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for item in items:
-                combo.addItem(item.name, item.id)
-                combo.setItemData(combo.count() - 1, item.name,
-                                  Qt.ItemDataRole.ToolTipRole)  # long names are elided
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+            refill(combo, items, chosen, tooltips=True)  # long names are elided
         self._choices_known = True
 
     def filters(self) -> tracker.TrackerFilter:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,10 +32,10 @@ from participa_desktop.reports.xlsx import ExportError
 
 from . import errors
 from .context import AppContext
-from .notice import Level, Notice
+from .notice import Level
+from .saved_file_notice import SavedFileNotice
 from .tasks import Task
-from .usb_places import documents_folder
-from .workshop_documents import LAST_FOLDER, ChooseFile, ask_save_path
+from .workshop_documents import ChooseFile, ask_save_path, remember_folder, start_folder
 
 
 class ResultsExport(QObject):
@@ -75,20 +74,10 @@ class ResultsExport(QObject):
         for widget in (self.button, self.personal, self.progress, self.cancel_button):
             self.bar.addWidget(widget)
 
-        self.notice = Notice(parent)
-        self.open_file_button = QPushButton(self.notice)
-        self.open_file_button.clicked.connect(lambda: self._open(self._written()))
-        self.open_folder_button = QPushButton(self.notice)
-        self.open_folder_button.clicked.connect(lambda: self._open(self._written().parent))
-        row = QHBoxLayout()
-        row.addWidget(self.open_file_button)
-        row.addWidget(self.open_folder_button)
-        row.addStretch(1)
-        words = self.notice.layout().itemAt(1).layout()
-        assert isinstance(words, QVBoxLayout)
-        words.addLayout(row)
+        self.notice = SavedFileNotice(parent, self._open)
+        self.open_file_button = self.notice.open_file_button
+        self.open_folder_button = self.notice.open_folder_button
         self._set_busy(False)
-        self._show_open_buttons(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -111,22 +100,18 @@ class ResultsExport(QObject):
         if self.task is not None:
             return
         scope = self.scope()
-        folder = Path(self.context.settings.value(LAST_FOLDER) or documents_folder())
-        if not folder.is_dir():
-            folder = documents_folder()
         chosen = self.choose_file(self.tr("Guardar el informe de resultados"),
-                                  folder / "informe-de-resultados.xlsx",
+                                  start_folder(self.context.settings)
+                                  / "informe-de-resultados.xlsx",
                                   self.tr("Libro de Excel (*.xlsx)"))
         if chosen is None:
             self.finished.emit()
             return
         if chosen.suffix.lower() != ".xlsx":
             chosen = chosen.with_name(chosen.name + ".xlsx")
-        if chosen.parent.is_dir():
-            self.context.settings.set_value(LAST_FOLDER, str(chosen.parent))
+        remember_folder(self.context.settings, chosen)
         store, personal = self.context.store, self.personal.isChecked()
         self.notice.clear()
-        self._show_open_buttons(False)
         self.progress.setRange(0, 0)
 
         def write(task: Task) -> ReportOutcome:
@@ -153,12 +138,12 @@ class ResultsExport(QObject):
     def _written_ok(self, outcome: ReportOutcome) -> None:
         self._set_busy(False)
         self.last_outcome = outcome
-        self.notice.show_message(Level.OK, self.tr("Informe de resultados guardado"), self.tr(
+        self.notice.show_saved(self.tr("Informe de resultados guardado"), self.tr(
             "«{name}»: {workshops} talleres, {attendances} asistencias, {people} personas "
             "únicas, en la carpeta {folder}").format(
             name=outcome.out.name, workshops=outcome.workshops,
-            attendances=outcome.attendances, people=outcome.people, folder=outcome.out.parent))
-        self._show_open_buttons(True)
+            attendances=outcome.attendances, people=outcome.people, folder=outcome.out.parent),
+            outcome.out)
         self.finished.emit()
 
     def _failed(self, error: BaseException, out: Path) -> None:
@@ -189,14 +174,6 @@ class ResultsExport(QObject):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
-
-    def _show_open_buttons(self, shown: bool) -> None:
-        self.open_file_button.setVisible(shown)
-        self.open_folder_button.setVisible(shown)
-
-    def _written(self) -> Path:
-        assert self.last_outcome is not None
-        return self.last_outcome.out
 
     def _open(self, path: Path) -> None:
         self.open_url(QUrl.fromLocalFile(str(path)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from participa_desktop.core.services.choices import Choice
 from participa_desktop.reports.report_scope import ReportScope
 
+from .choice_combo import refill
 from .optional_date import OptionalDateEdit
 from .settings import Settings
 
@@ -141,15 +142,7 @@ class ResultsFilterBar(QWidget):
             (self.organization_combo, organizations, "organizacion"),
         ):
             wanted = combo.currentData() if self._choices_set else self._remembered(name)
-            combo.blockSignals(True)
-            try:
-                while combo.count() > 1:
-                    combo.removeItem(1)
-                for choice in items:
-                    combo.addItem(choice.name, choice.id)
-                combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted else 0)
-            finally:
-                combo.blockSignals(False)
+            refill(combo, items, wanted)
         self._choices_set = True
         self._save()
 

@@ -27,11 +27,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMainWindow,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,7 +42,9 @@ from participa_desktop.reports.printout_data import workshop_heading
 
 from . import errors
 from .context import AppContext
-from .notice import Level, Notice
+from .notice import Level
+from .saved_file_notice import SavedFileNotice
+from .settings import Settings
 from .usb_places import documents_folder
 
 #: The settings key of the folder documents were saved in last.
@@ -108,6 +108,19 @@ def ask_save_path(parent: QWidget, caption: str, suggested: Path, name_filter: s
     return Path(chosen) if chosen else None
 
 
+def start_folder(settings: Settings) -> Path:
+    """Where save dialogs start: the folder used last, or Documents (the first time, or
+    when that folder is gone, e.g. a USB stick taken out)."""
+    folder = Path(settings.value(LAST_FOLDER) or documents_folder())
+    return folder if folder.is_dir() else documents_folder()
+
+
+def remember_folder(settings: Settings, chosen: Path) -> None:
+    """Remember the folder of `chosen` for the next save dialog (if it exists)."""
+    if chosen.parent.is_dir():
+        settings.set_value(LAST_FOLDER, str(chosen.parent))
+
+
 class WorkshopDocuments(QObject):
     """See the module docstring. `finished` is emitted when an action is over (written,
     failed or cancelled); `last_written` is the last document written."""
@@ -143,24 +156,12 @@ class WorkshopDocuments(QObject):
         self.button.setObjectName("documents_button")
         self.button.setMenu(self.menu)
 
-        self.notice = Notice(parent)
-        self.open_file_button = QPushButton(self.notice)
-        self.open_file_button.clicked.connect(lambda: self._open(self._written_path()))
-        self.open_folder_button = QPushButton(self.notice)
-        self.open_folder_button.clicked.connect(
-            lambda: self._open(self._written_path().parent))
+        self.notice = SavedFileNotice(parent, self._open)
+        self.open_file_button = self.notice.open_file_button
+        self.open_folder_button = self.notice.open_folder_button
         self.close_button = QPushButton(self.notice)
         self.close_button.clicked.connect(self.notice.clear)
-        row = QHBoxLayout()
-        row.addWidget(self.open_file_button)
-        row.addWidget(self.open_folder_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        # Under the notice's words (its layout: the icon, then the words' column).
-        words = self.notice.layout().itemAt(1).layout()
-        assert isinstance(words, QVBoxLayout)
-        words.addLayout(row)
-        self._show_open_buttons(False)
+        self.notice.buttons.addWidget(self.close_button)
         self.retranslate()
         self._update_actions()
 
@@ -224,10 +225,8 @@ class WorkshopDocuments(QObject):
     def suggested_path(self, kind: Kind, title: str, day: dt.date) -> Path:
         """Where the save dialog starts: the folder used last (Documents the first time),
         and "<document>-<workshop>-<date>" as the name."""
-        folder = Path(self.context.settings.value(LAST_FOLDER) or documents_folder())
-        if not folder.is_dir():
-            folder = documents_folder()
-        return folder / f"{self._prefix(kind)}-{file_stem(title)}-{day.isoformat()}{kind.suffix}"
+        name = f"{self._prefix(kind)}-{file_stem(title)}-{day.isoformat()}{kind.suffix}"
+        return start_folder(self.context.settings) / name
 
     # --- the job --------------------------------------------------------------------------
 
@@ -258,10 +257,8 @@ class WorkshopDocuments(QObject):
             return
         if chosen.suffix.lower() != kind.suffix:
             chosen = chosen.with_name(chosen.name + kind.suffix)
-        if chosen.parent.is_dir():
-            self.context.settings.set_value(LAST_FOLDER, str(chosen.parent))
+        remember_folder(self.context.settings, chosen)
         self.notice.show_message(Level.INFO, self.tr("Guardando…"), str(chosen))
-        self._show_open_buttons(False)
         store = self.context.store
         self.context.runner.run(
             lambda _task: write_document(store, kind, workshop_id, chosen),
@@ -283,8 +280,7 @@ class WorkshopDocuments(QObject):
                     else self.tr("{count} páginas").format(count=written.count))
         text = self.tr("«{name}» ({what}) en la carpeta {folder}").format(
             name=path.name, what=what, folder=path.parent)
-        self.notice.show_message(Level.OK, heading, text)
-        self._show_open_buttons(True)
+        self.notice.show_saved(heading, text, path)
         self._status(self.tr("Se guardó {path}").format(path=path))
         self.finished.emit()
 
@@ -300,7 +296,6 @@ class WorkshopDocuments(QObject):
             self.finished.emit()
             return
         self.notice.show_message(Level.ERROR, self.tr("No se guardó el documento"), message)
-        self._show_open_buttons(False)
         self.finished.emit()
 
     def _os_message(self, error: OSError, out: Path) -> str:
@@ -326,14 +321,6 @@ class WorkshopDocuments(QObject):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self._update_actions()
-
-    def _show_open_buttons(self, shown: bool) -> None:
-        self.open_file_button.setVisible(shown)
-        self.open_folder_button.setVisible(shown)
-
-    def _written_path(self) -> Path:
-        assert self.last_written is not None
-        return self.last_written.path
 
     def _open(self, path: Path) -> None:
         self.open_url(QUrl.fromLocalFile(str(path)))

@@ -20,6 +20,7 @@ from participa_desktop.core.services.choices import Choice
 from participa_desktop.core.services.workshops import WorkshopFilter
 
 from . import vocabulary
+from .choice_combo import refill
 from .optional_date import OptionalDateEdit
 from .settings import Settings
 
@@ -142,15 +143,7 @@ class WorkshopFilterBar(QWidget):
             (self.territory_combo, territories, "municipio"),
         ):
             wanted = combo.currentData() if self._choices_set else self._remembered(name)
-            combo.blockSignals(True)
-            try:
-                while combo.count() > 1:
-                    combo.removeItem(1)
-                for choice in items:
-                    combo.addItem(choice.name, choice.id)
-                combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted else 0)
-            finally:
-                combo.blockSignals(False)
+            refill(combo, items, wanted)
         self._choices_set = True
         self._save()
 

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementFilterBar</name>
     <message>
-        <location filename="../../participa_desktop/ui/agreement_filters.py" line="+77"/>
+        <location filename="../../participa_desktop/ui/agreement_filters.py" line="+78"/>
         <source>Es&amp;tado:</source>
         <extracomment>Settings keys of the remembered filters.</extracomment>
         <translation>Stat&amp;us:</translation>
@@ -3031,7 +3031,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>ResultsExport</name>
     <message>
-        <location filename="../../participa_desktop/ui/results_export.py" line="+95"/>
+        <location filename="../../participa_desktop/ui/results_export.py" line="+84"/>
         <source>Exportar &amp;informe de resultados…</source>
         <translation>Export results &amp;report…</translation>
     </message>
@@ -3066,17 +3066,17 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>&amp;Show in folder</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Guardar el informe de resultados</source>
         <translation>Save the results report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Informe de resultados guardado</source>
         <translation>Results report saved</translation>
     </message>
@@ -3096,7 +3096,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>No file was written; if there was already one with that name, it was left as it was.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No se guardó el informe</source>
         <translation>Report not saved</translation>
     </message>
@@ -3109,7 +3109,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>ResultsFilterBar</name>
     <message>
-        <location filename="../../participa_desktop/ui/results_filters.py" line="+101"/>
+        <location filename="../../participa_desktop/ui/results_filters.py" line="+102"/>
         <source>&amp;Periodo:</source>
         <extracomment>Where the filters are remembered (Settings keys). The period choices, by code. &quot;personalizado&quot; takes the dates typed in.</extracomment>
         <translation>&amp;Period:</translation>
@@ -4607,7 +4607,7 @@ in {folder}</translation>
 <context>
     <name>WorkshopDocuments</name>
     <message>
-        <location filename="../../participa_desktop/ui/workshop_documents.py" line="+170"/>
+        <location filename="../../participa_desktop/ui/workshop_documents.py" line="+171"/>
         <source>Exportar &amp;lista a Excel…</source>
         <extracomment>The settings key of the folder documents were saved in last. How long the status bar keeps the message (ms). (caption, suggested path, name filter) → the path chosen, or None when cancelled. PDFs are drawn one at a time (reports/pdf.py asks it): Qt allows painting a PDF and laying out a QTextDocument on a worker thread when both are made there, as here.</extracomment>
         <translation>Export &amp;list to Excel…</translation>
@@ -4703,12 +4703,12 @@ in {folder}</translation>
         <translation>agreements-record</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Lista de asistencia guardada</source>
         <translation>Attendance list saved</translation>
     </message>
@@ -4748,7 +4748,7 @@ in {folder}</translation>
         <translation>“{name}” ({what}) in the folder {folder}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Se guardó {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -4758,7 +4758,7 @@ in {folder}</translation>
         <translation>Document not saved</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no hay permiso para escribir ahí, o el archivo está abierto en otro programa (como Excel). Ciérrelo o elija otra carpeta.</source>
         <translation>there is no permission to write there, or the file is open in another program (such as Excel). Close it or choose another folder.</translation>
     </message>
@@ -4786,7 +4786,7 @@ in {folder}</translation>
 <context>
     <name>WorkshopFilterBar</name>
     <message>
-        <location filename="../../participa_desktop/ui/workshop_filters.py" line="+102"/>
+        <location filename="../../participa_desktop/ui/workshop_filters.py" line="+103"/>
         <source>I&amp;mplementación:</source>
         <extracomment>Where the filters are remembered (Settings keys).</extracomment>
         <translation>&amp;Implementation:</translation>
