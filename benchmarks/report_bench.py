@@ -56,6 +56,7 @@ def run_plain_loop(database: Path, out: Path) -> dict[str, float]:
 
     from participa_desktop.core.store import Store
     from participa_desktop.reports import results_sheets
+    from participa_desktop.reports.reach_tally import ReachTally
     from participa_desktop.reports.report_scope import ReportScope
 
     scope, today = ReportScope(), dt.date.today()
@@ -63,8 +64,9 @@ def run_plain_loop(database: Path, out: Path) -> dict[str, float]:
         numbers: dict[str, int] = {}
         sheets = [
             results_sheets.workshops_sheet(session, scope, False),
-            results_sheets.attendance_sheet(session, scope, False),
-            results_sheets.people_sheet(session, scope, False, today.year),
+            # the people rows come from the tally of the attendance rows, read before them
+            *results_sheets.attendance_and_people_sheets(
+                session, scope, False, today.year, ReachTally(session, scope)),
             results_sheets.agreements_sheet(session, scope, False, today, numbers),
             results_sheets.follow_ups_sheet(session, scope, numbers),
         ]

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .cli_common import EXIT_ERROR, existing_store
+from .cli_provision import PROVISION_COMMANDS, add_provision_commands
+from .cli_releases import RELEASE_ACTIONS, add_release_actions, release_text, run_release_action
 from .cli_reports import REPORT_COMMANDS, add_report_commands
 
 if TYPE_CHECKING:
@@ -34,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", type=Path, default=None,
                         help="archivo de datos para la aplicación (por defecto, el último "
                              "abierto; la primera vez, el asistente de inicio)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="prueba de humo: abre (o crea) el archivo de datos, muestra la "
+                             "ventana principal y termina (código 0 si todo funcionó)")
     commands = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
 
     demo = commands.add_parser("demo", help="simula actividad de campo en una base de datos")
@@ -78,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("first", metavar="ID")
         command.add_argument("second", metavar="ID")
     add_report_commands(commands)
+    add_provision_commands(commands)
     _server_commands(commands)
     return parser
 
@@ -109,7 +115,8 @@ def _server_commands(commands: argparse._SubParsersAction) -> None:
                       help="vigencia: 30m, 12h, 7d… (por defecto 7d)")
     code.add_argument("--person", default=None, metavar="ID",
                       help="la cuenta de la persona que usará el código")
-    actions.add_parser("list", help="lista las organizaciones")
+    actions.add_parser("list", help="lista las organizaciones y la versión que se les avisa")
+    add_release_actions(actions)
 
     enroll = commands.add_parser("enroll", help="inscribe este archivo de datos en un servidor")
     enroll.add_argument("database", type=Path, metavar="DB")
@@ -146,6 +153,10 @@ def _count(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command is None and args.smoke:
+        from .ui.smoke import run_smoke
+
+        return run_smoke(args.database)
     if args.command is None:
         from .ui.app import run_app  # Qt only when the window is wanted
 
@@ -328,7 +339,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _server_admin(args: argparse.Namespace) -> int:
-    from sync.server import accounts
+    from sync.server import accounts, releases
     from sync.server.database import Database
 
     settings = _server_settings(args)
@@ -347,9 +358,14 @@ def _server_admin(args: argparse.Namespace) -> int:
             print(code)
             print(f"Código de un solo uso para {accounts.role_name(args.role)}, vence en "
                   f"{args.expires}. Entréguelo por un canal privado.", file=sys.stderr)
+        elif args.action in RELEASE_ACTIONS:
+            run_release_action(args, db)
         else:
+            default, release_of = releases.releases_by_organization(db, settings)
             for org, devices, people in accounts.list_organizations(db):
-                print(f"{org.id}  {org.name}  ({devices} equipos, {people} personas)")
+                print(f"{org.id}  {org.name}  ({devices} equipos, {people} personas)  "
+                      f"{release_text(release_of.get(org.id, default))}")
+            print(f"Por defecto (organizaciones sin versión propia): {release_text(default)}")
     except accounts.AdminError as error:
         raise ServerCommandError(str(error)) from None
     finally:
@@ -368,6 +384,7 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from .core import update_notice
     from .core.server_link import sync
 
     def progress(what: str, done: int, total: int) -> None:
@@ -377,7 +394,10 @@ def _sync(args: argparse.Namespace) -> int:
     with existing_store(args.database) as store:
         report = sync(store, server_url=args.server, insecure=args.insecure,
                       progress=progress)
+        notice = update_notice.pending(store)
     print(report.describe())
+    if notice is not None:
+        print(update_notice.sentence(notice))
     return 0
 
 
@@ -387,6 +407,7 @@ COMMANDS = {
     "duplicates": _duplicates, "link": _link, "unlink": _link,
     "serve": _serve, "server-admin": _server_admin, "enroll": _enroll, "sync": _sync,
     **REPORT_COMMANDS,
+    **PROVISION_COMMANDS,
 }
 
 

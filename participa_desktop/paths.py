@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -23,9 +24,15 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
+#: Environment variable naming another data folder (a portable install, a smoke test).
+DATA_FOLDER_VARIABLE = "PARTICIPA_DATA_DIR"
+
+
 def data_folder() -> Path:
-    """The user's data folder (created if missing)."""
-    folder = user_data_path(APP_NAME, APP_AUTHOR)
+    """The user's data folder (created if missing): `PARTICIPA_DATA_DIR` when set, else the
+    platform's per-user data folder."""
+    override = os.environ.get(DATA_FOLDER_VARIABLE)
+    folder = Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -11,6 +11,12 @@ one chunk (its SHA-256 in `X-Chunk-SHA256`), echoing its size and checksum; `POS
 /v1/uploads/{package_id}/commit` verifies and merges the complete package and answers with a
 receipt. Pull: `GET /v1/changes?after=N` answers one page (a package of about
 `PAGE_BYTES`) or 204 when there is nothing new.
+
+Update notice: `GET /v1/version` (with the device's token, like push and pull) answers
+`{"newest_app_version": "0.2.0", "download_url": "https://…"}`, the newest release for the
+device's organisation (its own, else the server-wide one; both null when the server names
+none). The client asks once per sync, before pushing, and takes a 404 (a server older than
+this endpoint) as nothing to tell. The client only shows it; it never downloads anything.
 """
 
 from __future__ import annotations

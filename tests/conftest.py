@@ -3,7 +3,8 @@
 Qt runs offscreen (no display needed), and the XDG folders — where platformdirs puts the
 user's data file and QSettings its settings on Linux — point at a throw-away folder, so
 no test reads or writes the real user's files. Tests marked `slow` run only with
-`--run-slow` (or PARTICIPA_RUN_SLOW=1).
+`--run-slow` (or PARTICIPA_RUN_SLOW=1); tests marked `build` (they build the app with
+PyInstaller, a minute or two) only with `--run-build`, PARTICIPA_RUN_BUILD=1 or in CI.
 """
 
 from __future__ import annotations
@@ -37,15 +38,24 @@ def pytest_addoption(parser):
         "--run-slow", action="store_true", default=False,
         help="also run tests marked slow (many property-test examples, big databases)",
     )
+    parser.addoption(
+        "--run-build", action="store_true", default=False,
+        help="also run tests marked build (they build the app with PyInstaller); CI does",
+    )
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--run-slow") or os.environ.get("PARTICIPA_RUN_SLOW") == "1":
-        return
-    skip = pytest.mark.skip(reason="lento: use --run-slow o PARTICIPA_RUN_SLOW=1")
+    run_slow = config.getoption("--run-slow") or os.environ.get("PARTICIPA_RUN_SLOW") == "1"
+    run_build = (config.getoption("--run-build") or os.environ.get("PARTICIPA_RUN_BUILD") == "1"
+                 or _in_ci())
+    skip_slow = pytest.mark.skip(reason="lento: use --run-slow o PARTICIPA_RUN_SLOW=1")
+    skip_build = pytest.mark.skip(
+        reason="construye la aplicación: use --run-build o PARTICIPA_RUN_BUILD=1")
     for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip)
+        if "slow" in item.keywords and not run_slow:
+            item.add_marker(skip_slow)
+        if "build" in item.keywords and not run_build:
+            item.add_marker(skip_build)
 
 
 # --- Data files ------------------------------------------------------------------------

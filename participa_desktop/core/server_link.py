@@ -3,6 +3,7 @@
 The link (server address and id, organisation, role) is kept in the file's `app_meta`;
 the device token is kept apart, in the keyring or a private file
 (`sync.client.credentials`), so a copied data file does not carry the right to sync.
+Each sync also keeps what the server says of the newest app release (`update_notice`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sync.engine.state import read_state
 
 from .. import __version__
 from ..paths import data_folder
+from . import update_notice
 from .replication import inbox_folder, replica_connection, replica_schema
 from .store import Store
 
@@ -99,7 +101,9 @@ def sync(store: Store, *, server_url: str | None = None, insecure: bool = False,
          cancelled: Callable[[], bool] | None = None,
          credentials_folder: Path | None = None, **transport_options: object) -> SyncReport:
     """Push and pull with the server this file is enrolled with (see
-    `sync.client.session`). Raises SyncError with what to do when it cannot."""
+    `sync.client.session`), and remember the release the server names (`update_notice`;
+    a server that does not say leaves the remembered one). Raises SyncError with what to
+    do when it cannot."""
     link = read_link(store)
     if link is None:
         raise NotEnrolled("Este archivo de datos no está inscrito en un servidor. Inscríbalo "
@@ -120,7 +124,10 @@ def sync(store: Store, *, server_url: str | None = None, insecure: bool = False,
         session = SyncSession(transport, lambda: replica_connection(store), replica_schema(),
                               link.server_id, outbox_folder(store), inbox_folder(store),
                               progress=progress, cancelled=cancelled)
-        return session.sync()
+        report = session.sync()
+    if report.release_answered:
+        update_notice.remember(store, report.release)
+    return report
 
 
 __all__ = ["ServerLink", "enrol", "read_link", "sync"]

@@ -24,6 +24,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, column, func, or_, select, true, values
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from ..core.models import (
     Attendance,
@@ -150,6 +152,24 @@ def person_key(session: Session) -> tuple[Any, list[Any]]:
                    name="canon").data(sorted(links.items())).cte("canon")
     return (func.coalesce(canon.c.canonical, Attendance.participant_id),
             [(canon, canon.c.member == Attendance.participant_id)])
+
+
+def attendee_is_live() -> ColumnElement[bool]:
+    """The attendance row's participant exists and is live, without joining `Participant`
+    (a join looks each of the rows up in the participant table, twice as slow on 500,000
+    rows). The unary + keeps SQLite from driving the query from the participant index,
+    which would read the attendance table in random order."""
+    participant_id = UnaryExpression(Attendance.participant_id,
+                                     operator=operators.custom_op("+"), type_=String())
+    return participant_id.in_(select(Participant.id).where(Participant.deleted.is_(False)))
+
+
+def attendee_not_deleted() -> ColumnElement[bool]:
+    """The attendance row's participant is not a deleted one: `attendee_is_live` but for
+    an attendance whose participant row is missing altogether (which can happen for a
+    while after a partial merge), and three times as quick."""
+    return Attendance.participant_id.not_in(
+        select(Participant.id).where(Participant.deleted.is_(True)))
 
 
 def reached_query(scope: ReportScope, person: Any, joins: list[Any], *columns: Any) -> Any:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..core import labels
@@ -35,9 +35,16 @@ from ..core.models import (
     Workshop,
     WorkshopComponent,
 )
+from ..core.services import duplicates
 from ..core.services.agreement_tracker import CLOSED_STATUSES
 from .figures import AGE_BANDS, NO_DATA
-from .report_scope import ReportScope, person_key, reached_query, workshop_condition
+from .reach_tally import ReachTally
+from .report_scope import (
+    ReportScope,
+    attendee_is_live,
+    attendee_not_deleted,
+    workshop_condition,
+)
 
 #: Rows fetched from SQLite at a time while streaming a sheet.
 BATCH = 2000
@@ -63,7 +70,8 @@ def age_band(birth_year: int | None, year: int) -> str:
 @dataclass(frozen=True)
 class DataSheet:
     """One data sheet: its title, column headers and widths, how many rows it will have
-    (for progress) and the rows themselves (an iterator: read once)."""
+    (for progress: at most `size`, usually exactly) and the rows themselves (an iterator:
+    read once)."""
 
     title: str
     headers: tuple[str, ...]
@@ -72,10 +80,16 @@ class DataSheet:
     rows: Iterator[list[Any]]
     #: Columns (0-based) holding dates or times: (index, number format).
     formats: tuple[tuple[int, str], ...] = ()
+    #: When `size` is only a bound until the sheets before this one were read: the closer
+    #: count it then gives (still at most `size`).
+    settled_size: Callable[[], int] | None = None
 
 
 def _stream(session: Session, query: Any) -> Iterator[Any]:
-    yield from session.execute(query.execution_options(yield_per=BATCH))
+    """The rows of `query` (columns, not entities), fetched `BATCH` at a time, in the
+    session's transaction. Executed on the session's connection, not through the ORM,
+    whose per-row bookkeeping costs half a second on 500,000 rows."""
+    yield from session.connection().execute(query.execution_options(yield_per=BATCH))
 
 
 def _territory_label() -> Any:
@@ -130,99 +144,123 @@ def workshops_sheet(session: Session, scope: ReportScope, personal: bool) -> Dat
                      ((1, "dd/mm/yyyy"), (2, "hh:mm"), (3, "hh:mm")))
 
 
-def attendance_sheet(session: Session, scope: ReportScope, personal: bool,
-                     on_presence: Callable[[str, str], None] | None = None) -> DataSheet:
-    """Every live attendance entry at workshops in scope (all statuses), by workshop date.
-    `on_presence(workshop id, person code)` is called for each "present" row as it is
-    streamed (the summary counts reach from it: `reach_tally`)."""
-    person, joins = person_key(session)
-    query = (
-        select(Workshop.date, Workshop.id, Workshop.title, person, Participant.given_names,
-               Participant.first_surname, Participant.second_surname, DocumentType.code,
-               Participant.document_number, Attendance.status, Attendance.arrival_time)
+def attendance_and_people_sheets(session: Session, scope: ReportScope, personal: bool,
+                                 year: int, reach: ReachTally,
+                                 on_person: Callable[[str, str, str], None] | None = None
+                                 ) -> tuple[DataSheet, DataSheet]:
+    """The attendance sheet and the people sheet, which go together.
+
+    Attendance: every live attendance entry of a live person at workshops in scope (all
+    statuses), by workshop date, workshop and participant; each "present" row is fed to
+    `reach` as it streams (the summary's reach and the people sheet come from it).
+
+    People: one row per unique person reached (present at least once in scope, a linked
+    duplicate counted as the group's canonical person), with the workshops attended and
+    the first and last date; ages as bands reckoned in `year`; `on_person(gender, age
+    band, ethnic group)` (the labels shown) is called per row. Its rows come from what
+    `reach` gathered, so they must be read after the attendance rows (as the report
+    writes the sheets: in order). They are a scan of the participants, by id (by name
+    when `personal`), keeping those reached."""
+    canonical_of = duplicates.canonical_ids(session)
+    # Sizes for progress, as bounds that cost one quick scan: entries of people not known
+    # to be deleted (a participant missing altogether is rare: left out when streaming),
+    # and no more people than presences or live participants (exact once the attendance
+    # rows were read: `reach.reached`). A count of distinct people would cost 0.5 s more.
+    entries, presences = session.execute(
+        select(func.count(), func.count(case((Attendance.status == "present", 1))))
         .select_from(Attendance)
         .join(Workshop, Workshop.id == Attendance.workshop_id)
-        .join(Participant, Participant.id == Attendance.participant_id)
-        .outerjoin(DocumentType, DocumentType.id == Participant.document_type_id)
-    )
-    for target, on in joins:
-        query = query.outerjoin(target, on)
-    condition = (Attendance.deleted.is_(False), Participant.deleted.is_(False),
-                 workshop_condition(scope))
-    query = query.where(*condition).order_by(Workshop.date, Workshop.id, Participant.id)
-    size = session.scalar(
-        select(func.count()).select_from(Attendance)
-        .join(Workshop, Workshop.id == Attendance.workshop_id)
-        .join(Participant, Participant.id == Attendance.participant_id)
-        .where(*condition)) or 0
-    codes: dict[str, str] = {}
+        .where(Attendance.deleted.is_(False), attendee_not_deleted(),
+               workshop_condition(scope))).one()
+    people = min(presences, session.scalar(
+        select(func.count()).select_from(Participant)
+        .where(Participant.deleted.is_(False))) or 0)
+    condition = (Attendance.deleted.is_(False), attendee_is_live(), workshop_condition(scope))
 
-    def rows() -> Iterator[list[Any]]:
-        for (date, workshop_id, title, canonical, given, first, second, doc_type, doc_number,
-             status, arrival) in _stream(session, query):
+    columns = [Workshop.date, Workshop.id, Workshop.title, Attendance.participant_id,
+               Attendance.status, Attendance.arrival_time]
+    query = (select(*columns).select_from(Attendance)
+             .join(Workshop, Workshop.id == Attendance.workshop_id))
+    if personal:  # names and documents need the join (which also says who is live)
+        query = (query.add_columns(Participant.given_names, Participant.first_surname,
+                                   Participant.second_surname, DocumentType.code,
+                                   Participant.document_number)
+                 .join(Participant, Participant.id == Attendance.participant_id)
+                 .outerjoin(DocumentType, DocumentType.id == Participant.document_type_id))
+        condition = (Attendance.deleted.is_(False), Participant.deleted.is_(False),
+                     workshop_condition(scope))
+    query = query.where(*condition).order_by(Workshop.date, Workshop.id,
+                                             Attendance.participant_id)
+    codes: dict[str, str] = {}  # canonical id → person code, shared by both sheets
+
+    def attendance_rows() -> Iterator[list[Any]]:
+        status_label, presence = labels.ATTENDANCE_STATUS, reach.presence
+        for found in _stream(session, query):  # (plain loop: 500,000 rows)
+            date, workshop_id, title, participant_id, status, arrival = found[:6]
+            canonical = canonical_of.get(participant_id, participant_id)
             code = codes.get(canonical) or codes.setdefault(canonical, person_code(canonical))
-            if on_presence is not None and status == "present":
-                on_presence(workshop_id, code)
-            row = [date, workshop_id, title, code]
+            if status == "present":
+                presence(workshop_id, canonical)
             if personal:
-                row += [" ".join(filter(None, (given, first, second))), doc_type, doc_number]
-            row += [labels.ATTENDANCE_STATUS.get(status, status), arrival]
-            yield row
+                given, first, second, doc_type, doc_number = found[6:]
+                yield [date, workshop_id, title, code,
+                       " ".join(filter(None, (given, first, second))), doc_type, doc_number,
+                       status_label.get(status, status), arrival]
+            else:
+                yield [date, workshop_id, title, code, status_label.get(status, status), arrival]
 
     headers = ("Fecha", "Código del taller", "Taller", "Código de persona",
                *(("Nombre", "Tipo de documento", "Número de documento") if personal else ()),
                "Estado", "Hora de llegada")
     widths = (12, 38, 44, 15, *((36, 10, 16) if personal else ()), 12, 10)
     last = len(headers) - 1
-    return DataSheet("Asistencia", headers, widths, size, rows(),
-                     ((0, "dd/mm/yyyy"), (last, "hh:mm")))
+    attendance = DataSheet("Asistencia", headers, widths, entries, attendance_rows(),
+                           ((0, "dd/mm/yyyy"), (last, "hh:mm")))
+    return attendance, _people_sheet(session, personal, year, people, reach, codes,
+                                     on_person)
 
 
-def people_sheet(session: Session, scope: ReportScope, personal: bool, year: int,
-                 on_person: Callable[[str, str, str], None] | None = None) -> DataSheet:
-    """One row per unique person reached (present at least once in scope), with the
-    workshops attended and the first and last date; ages as bands reckoned in `year`.
-    `on_person(gender, age band, ethnic group)` (the labels shown) is called per row."""
-    person, joins = person_key(session)
-    reach = reached_query(scope, person, joins, person.label("person_id"),
-                          func.count(distinct(Workshop.id)).label("workshops"),
-                          func.min(Workshop.date).label("first"),
-                          func.max(Workshop.date).label("last")
-                          ).group_by(person).subquery()
-    size = session.scalar(select(func.count()).select_from(reach)) or 0
+def _people_sheet(session: Session, personal: bool, year: int, size: int, reach: ReachTally,
+                  codes: dict[str, str],
+                  on_person: Callable[[str, str, str], None] | None) -> DataSheet:
     home = aliased(Territory)
     query = (
-        select(reach.c.person_id, Participant.given_names, Participant.first_surname,
-               Participant.second_surname, DocumentType.code, Participant.document_number,
-               Participant.phone, Participant.email, Participant.birth_date,
-               Participant.birth_year, Participant.gender, EthnicGroup.name,
+        select(Participant.id, Participant.birth_year, Participant.gender, EthnicGroup.name,
                Participant.disability, home.name + " (" + home.department + ")",
-               Organization.name, reach.c.workshops, reach.c.first, reach.c.last)
-        .select_from(reach)
-        .join(Participant, Participant.id == reach.c.person_id)
-        .outerjoin(DocumentType, DocumentType.id == Participant.document_type_id)
+               Organization.name)
         .outerjoin(EthnicGroup, EthnicGroup.id == Participant.ethnic_group_id)
         .outerjoin(home, home.id == Participant.territory_id)
         .outerjoin(Organization, Organization.id == Participant.organization_id)
         .order_by(*((Participant.first_surname, Participant.second_surname,
-                     Participant.given_names) if personal else ()), reach.c.person_id)
+                     Participant.given_names) if personal else ()), Participant.id)
     )
+    if personal:  # read only when asked for
+        query = (query.add_columns(Participant.given_names, Participant.first_surname,
+                                   Participant.second_surname, DocumentType.code,
+                                   Participant.document_number, Participant.phone,
+                                   Participant.email, Participant.birth_date)
+                 .outerjoin(DocumentType, DocumentType.id == Participant.document_type_id))
 
     def rows() -> Iterator[list[Any]]:
-        for (person_id, given, first, second, doc_type, doc_number, phone, email, birth,
-             birth_year, gender, ethnic, disability, territory, organization, workshops,
-             first_day, last_day) in _stream(session, query):
-            row: list[Any] = [person_code(person_id)]
+        reached, gender_label, disability_label = reach.reached, labels.GENDER, labels.DISABILITY
+        for found in _stream(session, query):
+            person_id = found[0]
+            seen = reached.get(person_id)
+            if seen is None:
+                continue
+            birth_year, gender, ethnic, disability, territory, organization = found[1:7]
+            row: list[Any] = [codes.get(person_id) or person_code(person_id)]
             if personal:
+                given, first, second, doc_type, doc_number, phone, email, birth = found[7:]
                 row += [given, " ".join(filter(None, (first, second))), doc_type, doc_number,
                         phone, email, birth]
-            shares = (labels.GENDER.get(gender, gender) if gender else NO_DATA,
+            shares = (gender_label.get(gender, gender) if gender else NO_DATA,
                       age_band(birth_year, year), ethnic or NO_DATA)
             if on_person is not None:
                 on_person(*shares)
             row += [*shares,
-                    labels.DISABILITY.get(disability, disability) if disability else NO_DATA,
-                    territory, organization, workshops, first_day, last_day]
+                    disability_label.get(disability, disability) if disability else NO_DATA,
+                    territory, organization, seen.workshops, seen.first, seen.last]
             yield row
 
     personal_headers = ("Nombres", "Apellidos", "Tipo de documento", "Número de documento",
@@ -235,7 +273,8 @@ def people_sheet(session: Session, scope: ReportScope, personal: bool, year: int
     last = len(headers) - 1
     formats = ((last - 1, "dd/mm/yyyy"), (last, "dd/mm/yyyy"),
                *(((7, "dd/mm/yyyy"),) if personal else ()))
-    return DataSheet("Personas", headers, widths, size, rows(), formats)
+    return DataSheet("Personas", headers, widths, size, rows(), formats,
+                     lambda: min(size, len(reach.reached)))
 
 
 def agreements_sheet(session: Session, scope: ReportScope, personal: bool,

@@ -5,6 +5,11 @@ main window.
 `run_app` sets the app up and runs the event loop; `Launcher` is the start-up flow itself,
 driven by signals so the window stays responsive while a file opens (tests drive it
 without an event loop of its own).
+
+Start-up is window first: when there is a file to open, the main window appears at once
+(saying which file is opening), and the file is opened — and the screens' modules, with
+the database libraries under them, imported — on the task runner. This module and
+`main_window` therefore import nothing heavy at the top.
 """
 
 from __future__ import annotations
@@ -12,33 +17,33 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from participa_desktop import paths
-from participa_desktop.core.store import Store, StoreError
 
 from . import errors, i18n
-from .first_run import FirstRunWizard
 from .main_window import MainWindow
 from .settings import Settings
-from .tasks import TaskRunner
+from .tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from participa_desktop.core.store import Store
+
+    from .first_run import FirstRunWizard
 
 APPLICATION_NAME = "Participa+"
 ORGANIZATION_NAME = "ParticipaPlus"
-#: A file that opens faster than this never shows the "opening…" dialog.
-BUSY_DIALOG_DELAY_MS = 400
 
 
 def run_app(database: Path | None = None) -> int:
     """Run the desktop app until its window closes (or the first-run wizard is cancelled)
     and return the exit code. `database`: open this file (created if missing) instead of
     the one used last. Must be called on the main thread."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APPLICATION_NAME)
-    app.setOrganizationName(ORGANIZATION_NAME)
+    app = application()
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # between the wizard and the window none is shown
     errors.install(paths.data_folder())
@@ -54,16 +59,31 @@ def run_app(database: Path | None = None) -> int:
         app.setQuitOnLastWindowClosed(quit_on_close)
 
 
+def application() -> QApplication:
+    """The QApplication (made if there is none yet) with the app's name and icon."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "participa.png"))))
+    return app
+
+
 class Launcher(QObject):
     """Opens a data file and shows the main window over it; when there is no file to open,
     or it cannot be opened, shows the first-run wizard. The file opened is remembered in
     the settings, and so is the window's size and place.
 
-    `window_opened(MainWindow)` when the window is shown; `finished(exit_code)` when the
-    window has closed (the data file is closed by then) or the wizard was cancelled.
+    `window_shown(MainWindow)` as soon as the main window is on screen, perhaps still
+    opening its file; `window_opened(MainWindow)` when it works over its open file;
+    `open_failed(error)` when a file could not be opened (the first-run wizard follows once
+    the message is read); `finished(exit_code)` when the window has closed (the data file is
+    closed by then) or the wizard was cancelled.
     """
 
+    window_shown = Signal(object)
     window_opened = Signal(object)
+    open_failed = Signal(object)
     finished = Signal(int)
 
     def __init__(self, settings: Settings | None = None, *,
@@ -77,7 +97,6 @@ class Launcher(QObject):
         self.store: Store | None = None
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
-        self._busy_dialog: QProgressDialog | None = None
         self._message: QMessageBox | None = None
         self._closing = False
 
@@ -100,28 +119,27 @@ class Launcher(QObject):
     # --- opening a file -------------------------------------------------------------------
 
     def open_file(self, path: Path) -> None:
-        """Open `path` on the task runner, with a busy dialog if it takes a while."""
-        dialog = QProgressDialog(
-            self.tr("Abriendo el archivo de datos «{name}»…").format(name=path.name), "", 0, 0)
-        dialog.setObjectName("opening")
-        dialog.setWindowTitle(APPLICATION_NAME)
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(BUSY_DIALOG_DELAY_MS)
-        self._busy_dialog = dialog
-        self.runner.run(lambda _task: Store.open(path), on_done=self._opened,
+        """Show the main window at once, saying that `path` is opening; open the file (and
+        import the screens) on the task runner, then fill the window."""
+        window = self._new_window()
+        window.show_opening(path)
+        self._show(window)
+        self.runner.run(lambda task: _open_for_window(path, task), on_done=self._opened,
                         on_error=self._open_failed, owner=self)
 
     def _opened(self, store: Store) -> None:
-        self._close_busy_dialog()
-        if self._closing:
+        if self._closing or self.window is None:  # closed while the file was opening
             store.close()
             return
-        self.show_window(store)
+        self._attach(self.window, store)
 
     def _open_failed(self, error: BaseException) -> None:
-        self._close_busy_dialog()
         if self._closing:
             return
+        from participa_desktop.core.store import StoreError
+
+        self._drop_window()
+        self.open_failed.emit(error)
         if isinstance(error, StoreError):
             box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION_NAME, self.tr(
                 "No se pudo abrir el archivo de datos. A continuación puede abrir otro o "
@@ -138,16 +156,12 @@ class Launcher(QObject):
         self._message = None
         self.show_first_run()
 
-    def _close_busy_dialog(self) -> None:
-        if self._busy_dialog is not None:
-            self._busy_dialog.reset()
-            self._busy_dialog.deleteLater()
-            self._busy_dialog = None
-
     # --- the first-run wizard -------------------------------------------------------------
 
     def show_first_run(self, notice: Callable[[], str] | None = None) -> FirstRunWizard:
         """Show the first-run wizard; `notice()` says why it is shown again, if it is."""
+        from .first_run import FirstRunWizard
+
         wizard = FirstRunWizard(self.runner, self.settings,
                                 credentials_folder=self.credentials_folder, notice=notice)
         self.wizard = wizard
@@ -169,20 +183,39 @@ class Launcher(QObject):
     def show_window(self, store: Store) -> MainWindow:
         """Show the main window over `store` (now the launcher's to close) and remember
         the file for the next start."""
-        self.store = store
-        self.settings.last_database = str(store.path)
-        self.settings.sync()
-        window = MainWindow(store, settings=self.settings,
-                            credentials_folder=self.credentials_folder)
+        window = self._new_window()
+        self._show(window)
+        self._attach(window, store)
+        return window
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(settings=self.settings, credentials_folder=self.credentials_folder)
         self.window = window
         window.installEventFilter(self)
+        return window
+
+    def _show(self, window: MainWindow) -> None:
         geometry = self.settings.window_geometry()
         if geometry is not None and window.restoreGeometry(geometry):
             window.show()
         else:
             window.showMaximized()
+        self.window_shown.emit(window)
+
+    def _attach(self, window: MainWindow, store: Store) -> None:
+        self.store = store
+        self.settings.last_database = str(store.path)
+        self.settings.sync()
+        window.attach(store)
         self.window_opened.emit(window)
-        return window
+
+    def _drop_window(self) -> None:
+        """Take away a window whose file could not be opened (it remembers nothing)."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.removeEventFilter(self)
+            window.hide()
+            window.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -219,3 +252,12 @@ class Launcher(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def _open_for_window(path: Path, _task: Task) -> Store:
+    """(task runner) Import what the main window's screens need, then open `path`."""
+    from participa_desktop.core.store import Store
+
+    from . import screens  # noqa: F401  (imported here, off the GUI thread)
+
+    return Store.open(path)

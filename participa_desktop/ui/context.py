@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
-from participa_desktop.core.store import Store
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
 
-from .settings import Settings
-from .tasks import TaskRunner
+    from participa_desktop.core.store import Store
+
+    from .settings import Settings
+    from .tasks import TaskRunner
 
 
 class Hub(QObject):

@@ -18,16 +18,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from participa_desktop.core.services.base import NotFound
-from participa_desktop.core.store import StoreError
-from participa_desktop.core.validation import ValidationError
-from sync.client.errors import SyncError
-
 LOG_NAME = "participa.log"
 log = logging.getLogger("participa")
 
-#: Errors whose message is already meant for the person using the app (Spanish).
-EXPECTED = (ValidationError, NotFound, StoreError, SyncError)
 
 _log_path: Path | None = None
 #: Dialogs shown without a parent window, kept alive until they are closed.
@@ -57,9 +50,21 @@ def log_path() -> Path | None:
     return _log_path
 
 
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """Errors whose message is already meant for the person using the app (Spanish).
+    Imported here, not at the top, so that the window can appear before the database
+    libraries load."""
+    from participa_desktop.core.services.base import NotFound
+    from participa_desktop.core.store import StoreError
+    from participa_desktop.core.validation import ValidationError
+    from sync.client.errors import SyncError
+
+    return (ValidationError, NotFound, StoreError, SyncError)
+
+
 def user_message(error: BaseException) -> str | None:
     """The message to show for an expected error, or None for an unexpected one."""
-    return str(error) if isinstance(error, EXPECTED) else None
+    return str(error) if isinstance(error, expected_errors()) else None
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:

@@ -1,5 +1,6 @@
 """The first-run wizard: the language, the data file (new or existing), enrolling with a
-server or working offline, and optional demo data; it ends with the data file open.
+server or working offline, and optional demo data; it ends with the data file open. A
+provisioning file shipped beside the built app (`core.provisioning`) pre-fills it.
 
     wizard = FirstRunWizard(runner, settings)
     wizard.accepted.connect(lambda: open_window(wizard.take_store()))
@@ -20,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from participa_desktop.core import provisioning
+from participa_desktop.core.provisioning import Provisioning, ProvisioningError
 from participa_desktop.core.server_link import ServerLink
 from participa_desktop.core.store import Store
 
@@ -43,7 +46,11 @@ _QT_BUTTON_TEXTS = {
 class FirstRunWizard(QWizard):
     """Four pages (see `first_run_pages`). After `accepted`, `take_store()` hands over the
     open data file; when rejected, a file it opened is closed (a file it created stays,
-    empty, and is offered to be opened next time)."""
+    empty, and is offered to be opened next time).
+
+    On start it looks for a provisioning file beside the built app
+    (`provisioning.find_provisioning`); the person can also choose one on the work-mode
+    page (`use_provisioning`)."""
 
     LANGUAGE, DATA_FILE, WORK_MODE, DEMO = range(4)
 
@@ -62,6 +69,8 @@ class FirstRunWizard(QWizard):
         self.created = False
         self.link: ServerLink | None = None
         self.demo_loaded = False
+        #: The provisioning file in use (the last valid one read), if any.
+        self.provisioning: Provisioning | None = None
         self.busy = False
         self._task: Task | None = None
         self._cancellable = False
@@ -78,6 +87,9 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 480)
         self.resize(720, 540)
         self.retranslate()
+        found = provisioning.find_provisioning()
+        if found is not None:
+            self.use_provisioning(found, at_start=True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Participa+: primeros pasos"))
@@ -149,7 +161,34 @@ class FirstRunWizard(QWizard):
             self.store.close()
         self.store, self.created, self.link, self.demo_loaded = None, False, None, False
 
+    def use_provisioning(self, path: Path, *, at_start: bool = False) -> bool:
+        """Read the provisioning file at `path` (tiny: read here, on the GUI thread) and
+        pre-fill the pages from it: the server and code on the work-mode page, the default
+        implementation for new workshops (kept when the wizard is accepted) and, for the
+        file found at start, the language unless one was chosen before. A file that cannot
+        be used changes nothing: why is shown on the first page (at start) or on the
+        work-mode page. Returns whether the file was used."""
+        try:
+            found = provisioning.read_provisioning(path)
+        except ProvisioningError as error:
+            page = self.language_page if at_start else self.work_mode_page
+            page.show_refused(path, str(error))
+            return False
+        self.provisioning = found
+        if at_start:
+            self.language_page.show_provisioned(found)
+            if found.language is not None and not self.settings.language_chosen:
+                self.language_page.choose(found.language)
+        self.work_mode_page.apply_provisioning(found)
+        return True
+
     # --- the outcome ----------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Finish: keep the provisioned default implementation (the file is open now)."""
+        if self.provisioning is not None and self.provisioning.implementation_id:
+            self.settings.default_implementation = self.provisioning.implementation_id
+        super().accept()
 
     def take_store(self) -> Store:
         """The open data file, now the caller's to close (after `accepted`)."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from participa_desktop import paths
+from participa_desktop.core.provisioning import Provisioning
 from participa_desktop.core.store import Store, StoreError
 
 from .field_errors import error_label
@@ -112,12 +113,15 @@ class FirstRunPage(QWizardPage):
 
 
 class LanguagePage(FirstRunPage):
-    """(a) The interface language; choosing one applies it at once."""
+    """(a) The interface language; choosing one applies it at once. A provisioning file
+    found at start is announced here (or why it was refused)."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self._provisioned: Provisioning | None = None
+        self._refused: tuple[Path, str] | None = None
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
@@ -131,11 +135,52 @@ class LanguagePage(FirstRunPage):
             self.group.addButton(button)
             self.buttons[code] = button
             layout.addWidget(button)
+        self.notice = Notice(self)  # made after the choices: they come first in tab order
+        layout.addSpacing(12)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
         self.retranslate()
 
     def initializePage(self) -> None:
         self.group.checkedButton().setFocus()
+
+    def choose(self, language: str) -> None:
+        """Select `language` as if the person had (it applies at once)."""
+        self.buttons[language].setChecked(True)
+
+    def show_provisioned(self, found: Provisioning) -> None:
+        """Say that the file found at start was read (what it fills in comes later)."""
+        self._provisioned, self._refused = found, None
+        self._show_provisioning()
+
+    def show_refused(self, path: Path, reason: str) -> None:
+        """Say why the file found at start is not used (`reason`: the core's sentence)."""
+        self._provisioned, self._refused = None, (path, reason)
+        self._show_provisioning()
+
+    def _show_provisioning(self) -> None:
+        if self._refused is not None:
+            path, reason = self._refused
+            self.notice.show_message(
+                Level.WARNING, self.tr("No se usó el archivo de aprovisionamiento"),
+                reason + " " + self.tr(
+                    "Puede seguir sin él: escriba la dirección del servidor y el código que "
+                    "le dé su coordinador(a), o trabaje sin conexión.") + "\n"
+                + self.tr("Archivo: {path}").format(path=path))
+        elif self._provisioned is not None:
+            found = self._provisioned
+            self.notice.show_message(
+                Level.INFO,
+                self.tr("Configuración de «{org}»").format(org=found.organization_name),
+                self.tr("Este computador recibió el archivo de aprovisionamiento de su "
+                        "organización: la dirección del servidor y el código de inscripción "
+                        "ya vendrán escritos en el paso «Cómo va a trabajar».")
+                if found.enrolment_code else
+                self.tr("Este computador recibió el archivo de aprovisionamiento de su "
+                        "organización: la dirección del servidor ya vendrá escrita en el "
+                        "paso «Cómo va a trabajar»."))
+        else:
+            self.notice.clear()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Bienvenida"))
@@ -143,6 +188,7 @@ class LanguagePage(FirstRunPage):
             "Participa+ le ayuda a registrar talleres, asistencia y acuerdos, con o sin "
             "conexión a internet. Primero, elija el idioma de la aplicación (podrá "
             "cambiarlo después en Archivo › Preferencias)."))
+        self._show_provisioning()
 
 
 class DataFilePage(FirstRunPage):

@@ -5,15 +5,19 @@ share the work."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from participa_desktop.core import server_link
 from participa_desktop.core.demo import generator
-from sync.client.errors import Cancelled, SyncError
+from sync.client.errors import Cancelled, Refused, SyncError
 
 from .field_errors import error_label
 from .first_run_pages import FirstRunPage, WorkStatus
@@ -29,6 +33,7 @@ from .notice import Level, Notice
 
 if TYPE_CHECKING:
     from participa_desktop.core.demo.generator import DemoCounts
+    from participa_desktop.core.provisioning import Provisioning
     from participa_desktop.core.store import Store
 
     from .tasks import Task
@@ -40,12 +45,16 @@ DEMO_WORKSHOPS = 12
 
 class WorkModePage(FirstRunPage):
     """(c) Enrol with a server now (address and code from the coordinator), or work
-    offline and enrol later in Sincronización."""
+    offline and enrol later in Sincronización. A provisioning file (found at start, or
+    chosen here) fills in the server and the code."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self._provisioned: Provisioning | None = None
+        self._refused: tuple[Path, str] | None = None
+        self._code_sent = ""
         self.enrol_radio = QRadioButton(self)
         self.enrol_radio.setObjectName("enrol")
         self.server_edit = QLineEdit(self)
@@ -59,10 +68,14 @@ class WorkModePage(FirstRunPage):
         self.offline_radio = QRadioButton(self)
         self.offline_radio.setObjectName("offline")
         self.offline_radio.setChecked(True)
+        self.provisioning_button = QPushButton(self)
+        self.provisioning_button.setObjectName("use_provisioning")
+        self.provisioning_button.clicked.connect(self._choose_provisioning)
         self.enrolled_label = QLabel(self)
         self.enrolled_label.setWordWrap(True)
         self.error = error_label(self, "enrol")
         self.status = WorkStatus(self)
+        self.notice = Notice(self)  # made last: the choices come first in tab order
 
         group = QButtonGroup(self)
         group.addButton(self.enrol_radio)
@@ -73,11 +86,17 @@ class WorkModePage(FirstRunPage):
         form.setContentsMargins(24, 0, 0, 0)
         form.addRow(self.server_label, self.server_edit)
         form.addRow(self.code_label, self.code_edit)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.provisioning_button)
+        choose_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.notice)
         layout.addWidget(self.enrol_radio)
         layout.addLayout(form)
         layout.addWidget(self.offline_radio)
+        layout.addSpacing(8)
+        layout.addLayout(choose_row)
         layout.addWidget(self.enrolled_label)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
@@ -97,6 +116,10 @@ class WorkModePage(FirstRunPage):
         self.code_label.setText(self.tr("&Código de inscripción:"))
         self.code_edit.setPlaceholderText(self.tr("el código que le dio su coordinador(a)"))
         self.offline_radio.setText(self.tr("Trabajar &sin conexión por ahora"))
+        self.provisioning_button.setText(self.tr("&Usar un archivo de aprovisionamiento…"))
+        self.provisioning_button.setToolTip(self.tr(
+            "El archivo que su organización entrega junto al instalador "
+            "(participa-aprovisionamiento.json)"))
         self._show_link()
 
     def initializePage(self) -> None:
@@ -111,11 +134,63 @@ class WorkModePage(FirstRunPage):
             self.enrolled_label.setText(self.tr(
                 "Este archivo está inscrito en «{server}» para la organización «{org}»."
             ).format(server=link.server_name, org=link.organization_name))
+        self._show_provisioning()
+
+    # --- provisioning ---------------------------------------------------------------------
+
+    def apply_provisioning(self, found: Provisioning) -> None:
+        """Fill in what a valid provisioning file says: enrol with its server, with its
+        code (when it has one; else the field is left for the person's code)."""
+        self._provisioned, self._refused = found, None
+        self.enrol_radio.setChecked(True)
+        self.server_edit.setText(found.server_url)
+        self.code_edit.setText(found.enrolment_code or "")
+        self.error.setVisible(False)
+        self._show_provisioning()
+
+    def show_refused(self, path: Path, reason: str) -> None:
+        """Say why a chosen provisioning file is not used; nothing else changes."""
+        self._refused = (path, reason)
+        self._show_provisioning()
+
+    def _show_provisioning(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.link is not None:
+            self.notice.clear()  # enrolled: the line above says where
+        elif self._refused is not None:
+            path, reason = self._refused
+            self.notice.show_message(
+                Level.WARNING, self.tr("No se usó el archivo de aprovisionamiento"),
+                reason + "\n" + self.tr("Archivo: {path}").format(path=path))
+        elif self._provisioned is not None:
+            found = self._provisioned
+            self.notice.show_message(
+                Level.INFO, self.tr("Configuración de «{org}» (archivo de aprovisionamiento)"
+                                    ).format(org=found.organization_name),
+                self.tr("La dirección del servidor y el código de inscripción ya están "
+                        "escritos. Revíselos y siga para inscribir este equipo.")
+                if found.enrolment_code else
+                self.tr("La dirección del servidor ya está escrita. Escriba el código de "
+                        "inscripción que le dio su coordinador(a) y siga."))
+        else:
+            self.notice.clear()
+
+    def _choose_provisioning(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Elegir un archivo de aprovisionamiento"), str(Path.home()),
+            self.tr("Archivos de aprovisionamiento (*.json);;Todos los archivos (*)"))
+        if name:
+            self.wizard().use_provisioning(Path(name))
+
+    def _is_provisioned_code(self, code: str) -> bool:
+        found = self._provisioned
+        return found is not None and found.enrolment_code is not None \
+            and found.enrolment_code.strip() == code.strip()
 
     def _enable(self) -> None:
         wizard = self.wizard()
         enrolled = wizard is not None and wizard.link is not None
-        for widget in (self.enrol_radio, self.offline_radio):
+        for widget in (self.enrol_radio, self.offline_radio, self.provisioning_button):
             widget.setEnabled(not enrolled)
         for widget in (self.server_label, self.server_edit, self.code_label, self.code_edit):
             widget.setEnabled(self.enrol_radio.isChecked() and not enrolled)
@@ -131,6 +206,7 @@ class WorkModePage(FirstRunPage):
                                   "inscripción, o elija trabajar sin conexión."),
                           self.code_edit if url else self.server_edit)
             return False
+        self._code_sent = code
         self.status.busy(self.tr("Inscribiendo este equipo en el servidor…"))
         store, folder = wizard.store, wizard.credentials_folder
         assert store is not None
@@ -151,6 +227,14 @@ class WorkModePage(FirstRunPage):
         if isinstance(error, Cancelled):
             self._problem(self.tr("Inscripción cancelada. Puede intentarlo de nuevo o "
                                   "trabajar sin conexión por ahora."), self.server_edit)
+        elif isinstance(error, Refused) and self._is_provisioned_code(self._code_sent):
+            # Codes are single-use: a file handed to many people enrols the first only.
+            self._problem(self.tr(
+                "El código de inscripción del archivo de aprovisionamiento ya se usó, venció o "
+                "no es válido. Cada código inscribe un solo equipo: si el archivo se repartió "
+                "a varias personas, pida a su coordinador(a) un código personal, escríbalo en "
+                "«Código de inscripción» y vuelva a intentarlo."), self.code_edit)
+            self.code_edit.selectAll()
         elif isinstance(error, SyncError):
             self._problem(str(error), self.server_edit)
         else:

@@ -78,9 +78,10 @@ class Notice(QFrame):
                                       else Qt.TextFormat.PlainText)
         self.text_label.setText(text)
         background, border = _COLOURS[level]
+        name = self.objectName()  # "notice", or a subclass's own (tests find it by it)
         self.setStyleSheet(
-            f"QFrame#notice {{ background: {background}; border: 1px solid {border}; "
-            "border-radius: 4px; } QFrame#notice QLabel { color: #1a1a1a; }")
+            f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; "
+            f"border-radius: 4px; }} QFrame#{name} QLabel {{ color: #1a1a1a; }}")
         self.setVisible(True)
 
     def clear(self) -> None:

@@ -34,6 +34,21 @@ class Settings:
         self._qt.setValue("interfaz/idioma", value)
 
     @property
+    def language_chosen(self) -> bool:
+        """Whether a language was ever chosen (else `language` is the default)."""
+        return self._qt.contains("interfaz/idioma")
+
+    @property
+    def default_implementation(self) -> str:
+        """The implementation a new workshop starts with (its id; "" for none): set from a
+        provisioning file at the first run."""
+        return self._text("talleres/implementacion_predeterminada")
+
+    @default_implementation.setter
+    def default_implementation(self, value: str) -> None:
+        self._qt.setValue("talleres/implementacion_predeterminada", value)
+
+    @property
     def last_database(self) -> str:
         """The data file opened last ("" before the first run)."""
         return self._text("datos/ultimo_archivo")

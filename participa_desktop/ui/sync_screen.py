@@ -2,7 +2,8 @@
 package to a USB stick (Ctrl+E) and import packages from one, many at once (Ctrl+I); the
 history of packages sent and received. One job runs at a time, on the task runner, with a
 progress bar and a cancel button: the window never waits for the network or the stick.
-Every failure is told in a notice (icon, heading, what to do), never as a crash.
+Every failure is told in a notice (icon, heading, what to do), never as a crash. A newer
+Participa+ named by the server at a sync is told at the top, with its download page.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from participa_desktop.core import replication, server_link, usb
+from participa_desktop.core import replication, server_link, update_notice, usb
 from participa_desktop.core.usb import ImportOutcome
+from sync.client.releases import AppRelease
 from sync.engine.export import ExportSummary
 
 from . import errors, package_outcomes, sync_failures, usb_places
@@ -33,6 +35,7 @@ from .context import AppContext
 from .enrolment_panel import EnrolmentPanel
 from .notice import Level, Notice
 from .package_history import PackageHistory
+from .release_notice import ReleaseNotice
 from .screen import Screen
 from .tasks import Task
 
@@ -45,13 +48,16 @@ ChoosePackages = Callable[[], list[Path]]
 class SyncScreen(Screen):
     """Enrolment form (until enrolled), the sync and USB controls, the job's progress and
     outcome, and the history. `finished(ok, message)` is emitted when an enrolment, a sync,
-    an export or an import ends (`ok` false when anything failed).
+    an export or an import ends (`ok` false when anything failed). `update_available(release)`
+    (an AppRelease, or None) when it learns, at start or at a sync, whether a newer app
+    version is to be installed.
 
     `choose_export_folder`, `choose_packages` and `choose_package_folder` open the file
     dialogs; tests replace them (native file dialogs cannot be driven offscreen)."""
 
     key = "sincronizacion"
     finished = Signal(bool, str)
+    update_available = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -104,6 +110,7 @@ class SyncScreen(Screen):
         self.cancel_button.clicked.connect(self.cancel)
         self.notice = Notice(self)
         self.result_label = self.notice.text_label
+        self.release_notice = ReleaseNotice(self)
         self.history = PackageHistory(self.store, self.runner, self)
 
         self._lay_out()
@@ -136,6 +143,7 @@ class SyncScreen(Screen):
         progress_row.addWidget(self.cancel_button)
         top = QWidget(self)
         column = QVBoxLayout(top)
+        column.addWidget(self.release_notice)
         column.addWidget(self.enrolment)
         column.addLayout(boxes)
         column.addWidget(self.step_label)
@@ -196,7 +204,13 @@ class SyncScreen(Screen):
         store = self.store
         self.runner.run(lambda _task: server_link.read_link(store),
                         on_done=self._show_link, owner=self)
+        self.runner.run(lambda _task: update_notice.remembered(store),
+                        on_done=self._show_release, owner=self)
         self.history.refresh()
+
+    def _show_release(self, release: AppRelease | None) -> None:
+        self.release_notice.show_release(release)
+        self.update_available.emit(self.release_notice.release)
 
     def _show_link(self, link: server_link.ServerLink | None) -> None:
         self._link = link
@@ -247,6 +261,8 @@ class SyncScreen(Screen):
         # Rows from other devices may have changed anything (and end what can be undone:
         # main_window); a push alone only changes what is waiting to be sent.
         self.context.changed("*" if report.rows_received or report.conflicts else "sync")
+        if report.release_answered:  # an older server says nothing: keep what was known
+            self._show_release(report.release)
         self._show(True, package_outcomes.synced(report),
                    heading=self.tr("Sincronización terminada"))
 

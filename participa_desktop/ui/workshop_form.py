@@ -260,6 +260,9 @@ class WorkshopForm(QDialog):
             self.notes_edit.setPlainText(record.notes or "")
             for component_id, check in self.component_checks.items():
                 check.setChecked(component_id in data.component_ids)
+        else:  # a new workshop: the default implementation, when this file has it
+            self._select(self.implementation_combo,
+                         self.context.settings.default_implementation or None)
         self._loaded = True
         self._set_enabled(True)
         self.title_edit.setFocus()

@@ -835,7 +835,7 @@
 <context>
     <name>DataFilePage</name>
     <message>
-        <location filename="../../participa_desktop/ui/first_run_pages.py" line="+208"/>
+        <location filename="../../participa_desktop/ui/first_run_pages.py" line="+254"/>
         <source>Archivo de datos</source>
         <translation>Data file</translation>
     </message>
@@ -938,7 +938,7 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../participa_desktop/ui/first_run_work.py" line="+203"/>
+        <location filename="../../participa_desktop/ui/first_run_work.py" line="+287"/>
         <source>Datos de demostración</source>
         <translation>Demo data</translation>
     </message>
@@ -1264,9 +1264,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../participa_desktop/ui/errors.py" line="+72"/>
+        <location filename="../../participa_desktop/ui/errors.py" line="+77"/>
         <source>Participa+</source>
-        <extracomment>Errors whose message is already meant for the person using the app (Spanish). Dialogs shown without a parent window, kept alive until they are closed.</extracomment>
+        <extracomment>Dialogs shown without a parent window, kept alive until they are closed.</extracomment>
         <translation>Participa+</translation>
     </message>
     <message>
@@ -1290,13 +1290,13 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../participa_desktop/ui/first_run.py" line="+83"/>
+        <location filename="../../participa_desktop/ui/first_run.py" line="+95"/>
         <source>Participa+: primeros pasos</source>
-        <extracomment>Qt&apos;s own button texts (context &quot;QWizard&quot;), looked up again when the language changes: QWizard does not retranslate its buttons by itself. Not literals in tr() calls, so lupdate leaves them to Qt&apos;s translation files. The open data file, whether this wizard created it, its server link, and whether demo data went in: filled in as the pages succeed.</extracomment>
+        <extracomment>Qt&apos;s own button texts (context &quot;QWizard&quot;), looked up again when the language changes: QWizard does not retranslate its buttons by itself. Not literals in tr() calls, so lupdate leaves them to Qt&apos;s translation files. The open data file, whether this wizard created it, its server link, and whether demo data went in: filled in as the pages succeed. The provisioning file in use (the last valid one read), if any.</extracomment>
         <translation>Participa+: getting started</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+114"/>
         <source>Cancelando…</source>
         <translation>Canceling…</translation>
     </message>
@@ -1896,9 +1896,39 @@ Computer: {device}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../participa_desktop/ui/first_run_pages.py" line="-170"/>
-        <source>Bienvenida</source>
+        <location filename="../../participa_desktop/ui/first_run_pages.py" line="-192"/>
+        <source>No se usó el archivo de aprovisionamiento</source>
         <extracomment>Languages offered, each named in its own language (never translated).</extracomment>
+        <translation>The provisioning file was not used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puede seguir sin él: escriba la dirección del servidor y el código que le dé su coordinador(a), o trabaje sin conexión.</source>
+        <translation>You can go on without it: type the server address and the code your coordinator gives you, or work offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archivo: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuración de «{org}»</source>
+        <translation>Settings from “{org}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Este computador recibió el archivo de aprovisionamiento de su organización: la dirección del servidor y el código de inscripción ya vendrán escritos en el paso «Cómo va a trabajar».</source>
+        <translation>This computer received your organisation’s provisioning file: the server address and the enrolment code will already be filled in at the “How you will work” step.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Este computador recibió el archivo de aprovisionamiento de su organización: la dirección del servidor ya vendrá escrita en el paso «Cómo va a trabajar».</source>
+        <translation>This computer received your organisation’s provisioning file: the server address will already be filled in at the “How you will work” step.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bienvenida</source>
         <translation>Welcome</translation>
     </message>
     <message>
@@ -1910,18 +1940,12 @@ Computer: {device}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../participa_desktop/ui/app.py" line="+94"/>
+        <location filename="../../participa_desktop/ui/app.py" line="+113"/>
         <source>No se encontró el archivo de datos usado la última vez («{path}»): quizás se movió, se borró o estaba en una memoria USB. Ábralo desde su nuevo lugar o cree uno nuevo.</source>
-        <extracomment>A file that opens faster than this never shows the &quot;opening…&quot; dialog.</extracomment>
         <translation>The data file used last time (“{path}”) was not found: it may have been moved or deleted, or it was on a USB drive. Open it from its new location or create a new one.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Abriendo el archivo de datos «{name}»…</source>
-        <translation>Opening the data file “{name}”…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>No se pudo abrir el archivo de datos. A continuación puede abrir otro o crear uno nuevo.</source>
         <translation>Could not open the data file. Next, you can open another one or create a new one.</translation>
     </message>
@@ -1929,18 +1953,28 @@ Computer: {device}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../participa_desktop/ui/main_window.py" line="+136"/>
+        <location filename="../../participa_desktop/ui/main_window.py" line="+156"/>
         <source>Se recibieron datos de otros equipos: ya no se puede deshacer lo anterior (no se perdió nada).</source>
-        <extracomment>Fits a 1366×768 laptop screen with a taskbar and window decorations. The screens in navigation order; each takes the AppContext. Shortcuts of the screens after the tenth (the first ten take Ctrl+1 … Ctrl+9, Ctrl+0).</extracomment>
+        <extracomment>Fits a 1366×768 laptop screen with a taskbar and window decorations.</extracomment>
         <translation>Data arrived from other computers: earlier actions can no longer be undone (nothing was lost).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+8"/>
+        <source>Hay una versión nueva: Participa+ {version} (vea Sincronización)</source>
+        <translation>A new version is available: Participa+ {version} (see Sync)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Participa+ Desktop</source>
         <translation>Participa+ Desktop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Abriendo el archivo de datos «{name}»…</source>
+        <translation>Opening the data file “{name}”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
@@ -2944,6 +2978,34 @@ Take the USB drive to the computer that should receive this data and import it t
     </message>
 </context>
 <context>
+    <name>ReleaseNotice</name>
+    <message>
+        <location filename="../../participa_desktop/ui/release_notice.py" line="+54"/>
+        <source>Puede instalar Participa+ {version}; este equipo tiene la versión {current}. Sus datos se conservan al actualizar. Participa+ no se actualiza solo: usted decide cuándo instalarlo.</source>
+        <translation>You can install Participa+ {version}; this computer has version {current}. Your data is kept when you update. Participa+ never updates itself: you decide when to install it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Página de descarga: {url}</source>
+        <translation>Download page: {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pida el instalador a su coordinador(a).</source>
+        <translation>Ask your coordinator for the installer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hay una versión nueva de Participa+</source>
+        <translation>A new version of Participa+ is available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir la página de &amp;descarga</source>
+        <translation>Open the &amp;download page</translation>
+    </message>
+</context>
+<context>
     <name>ResultsCharts</name>
     <message>
         <location filename="../../participa_desktop/ui/results_charts.py" line="+150"/>
@@ -3598,7 +3660,7 @@ in {folder}</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../participa_desktop/ui/sync_screen.py" line="+159"/>
+        <location filename="../../participa_desktop/ui/sync_screen.py" line="+167"/>
         <source>Sincronización</source>
         <extracomment>Asks where to export: returns a folder, or None when the person cancelled. Asks what to import: returns package files and/or folders (empty when cancelled). Passed to the sync client&apos;s transport (tests: fewer retries, shorter waits). Where the file dialogs open: found on the runner before each (`_find_folder`).</extracomment>
         <translation>Sync</translation>
@@ -3666,7 +3728,7 @@ in {folder}</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Sincronización terminada</source>
         <translation>Sync finished</translation>
     </message>
@@ -3711,7 +3773,7 @@ in {folder}</translation>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Escriba la dirección del servidor y el código.</source>
         <translation>Enter the server address and the code.</translation>
     </message>
@@ -4510,7 +4572,7 @@ in {folder}</translation>
 <context>
     <name>WorkModePage</name>
     <message>
-        <location filename="../../participa_desktop/ui/first_run_work.py" line="-165"/>
+        <location filename="../../participa_desktop/ui/first_run_work.py" line="-230"/>
         <source>Cómo va a trabajar</source>
         <extracomment>Demo data loaded on request: enough to try every screen, quick on a modest laptop.</extracomment>
         <translation>How you will work</translation>
@@ -4551,17 +4613,62 @@ in {folder}</translation>
         <translation>Work &amp;offline for now</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Usar un archivo de aprovisionamiento…</source>
+        <translation>&amp;Use a provisioning file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>El archivo que su organización entrega junto al instalador (participa-aprovisionamiento.json)</source>
+        <translation>The file your organisation hands out with the installer (participa-aprovisionamiento.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Este archivo está inscrito en «{server}» para la organización «{org}».</source>
         <translation>This file is enrolled with “{server}” for the organization “{org}”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>No se usó el archivo de aprovisionamiento</source>
+        <translation>The provisioning file was not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivo: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configuración de «{org}» (archivo de aprovisionamiento)</source>
+        <translation>Settings from “{org}” (provisioning file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La dirección del servidor y el código de inscripción ya están escritos. Revíselos y siga para inscribir este equipo.</source>
+        <translation>The server address and the enrolment code are already filled in. Check them and go on to enrol this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La dirección del servidor ya está escrita. Escriba el código de inscripción que le dio su coordinador(a) y siga.</source>
+        <translation>The server address is already filled in. Type the enrolment code your coordinator gave you and go on.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elegir un archivo de aprovisionamiento</source>
+        <translation>Choose a provisioning file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivos de aprovisionamiento (*.json);;Todos los archivos (*)</source>
+        <translation>Provisioning files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Escriba la dirección del servidor y el código de inscripción, o elija trabajar sin conexión.</source>
         <translation>Enter the server address and the enrollment code, or choose to work offline.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Inscribiendo este equipo en el servidor…</source>
         <translation>Enrolling this computer with the server…</translation>
     </message>
@@ -4569,6 +4676,11 @@ in {folder}</translation>
         <location line="+18"/>
         <source>Inscripción cancelada. Puede intentarlo de nuevo o trabajar sin conexión por ahora.</source>
         <translation>Enrollment canceled. You can try again or work offline for now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>El código de inscripción del archivo de aprovisionamiento ya se usó, venció o no es válido. Cada código inscribe un solo equipo: si el archivo se repartió a varias personas, pida a su coordinador(a) un código personal, escríbalo en «Código de inscripción» y vuelva a intentarlo.</source>
+        <translation>The enrolment code in the provisioning file has been used, has expired or is not valid. Each code enrols one computer only: if the file was handed to several people, ask your coordinator for a personal code, type it in “Enrolment code” and try again.</translation>
     </message>
 </context>
 <context>

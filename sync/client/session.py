@@ -5,7 +5,8 @@ Push: the package is exported (`sync.engine.export`, for the server as peer) int
 outbox and uploaded in chunks; after a cut, the next attempt (or the next sync) resumes at
 the offset the server reports. The device's changes count as acknowledged only when the
 server's receipt arrives. Pull: each page is merged by the engine together with the
-cursor for the server, in one transaction; a cut page is simply asked for again.
+cursor for the server, in one transaction; a cut page is simply asked for again. Before
+both, it asks which app release the server names for the organisation (`releases`).
 
 The caller passes a function that opens the replica's `sqlite3` connection, the
 `ReplicaSchema`, and optional `progress` and `cancelled` callbacks; nothing here knows Qt.
@@ -31,6 +32,7 @@ from sync.engine.schema import ReplicaSchema
 from sync.engine.state import now_text
 
 from .errors import Cancelled, PackageRejected, ServerProblem
+from .releases import AppRelease, ask_release
 from .transport import Transport
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -57,6 +59,11 @@ class SyncReport:
     conflicts: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    #: The newest release the server names for this device's organisation (None: it
+    #: names none); `release_answered` is False when the server is older than that
+    #: question, and then `release` says nothing.
+    release: AppRelease | None = None
+    release_answered: bool = False
 
     def describe(self) -> str:
         sent = (f"Se enviaron {self.rows_sent} filas en {self.packages_sent} paquete(s) "
@@ -94,8 +101,11 @@ class SyncSession:
         transport.cancelled = self.cancelled
 
     def sync(self) -> SyncReport:
+        """Ask for the newest release, push, then pull (see the module's docstring)."""
         started = time.monotonic()
         report = SyncReport()
+        answer = ask_release(self.transport)
+        report.release_answered, report.release = answer.answered, answer.release
         self.push(report)
         self.pull(report)
         self._seen()

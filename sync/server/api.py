@@ -28,7 +28,7 @@ from sync.engine.errors import PackageError, PackageTooNew
 from sync.engine.schema import ReplicaSchema
 from sync.engine.verify import Manifest, expand_package, verify_package
 
-from . import accounts, problems, uploads
+from . import accounts, problems, releases, uploads
 from .accounts import DeviceIdentity
 from .changes import build_page
 from .database import Database
@@ -51,6 +51,14 @@ class Hello(BaseModel):
     server_time_ms: int
     newest_app_version: str
     download_url: str
+
+
+class NewestRelease(BaseModel):
+    """The newest app version for the asking device's organisation and where to download
+    it; both null when the server names none."""
+
+    newest_app_version: str | None
+    download_url: str | None
 
 
 class EnrolRequest(BaseModel):
@@ -108,19 +116,22 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
     bearer = HTTPBearer(auto_error=False)
 
     def negotiate(
+        request: Request,
         app_version: Annotated[str, Header(alias=protocol.HEADER_APP_VERSION, max_length=40)],
         schema_version: Annotated[int, Header(alias=protocol.HEADER_SCHEMA, ge=0, le=1 << 31)],
         clock: Annotated[int, Header(alias=protocol.HEADER_CLOCK, ge=0, le=1 << 50)],
     ) -> None:
         """Refuse clients of another schema (426 when they must update) or whose clock is
-        off by more than the tolerance (409)."""
-        needed = settings.newest_app_version or schema.app_version
+        off by more than the tolerance (409). A 426 names the release of the device's
+        organisation when the request carries its token (else the server-wide one)."""
         if schema_version < schema.schema_version:
+            release = _release_of(request)
+            needed = releases.at_least(release, schema.app_version)
             raise Problem(426, "actualizacion-necesaria",
                           f"Esta versión de Participa+ ({app_version}) ya no puede sincronizar "
                           f"con el servidor. Instale Participa+ {needed} o posterior.",
                           headers={"Upgrade": f"Participa/{needed}"},
-                          version_requerida=needed, descarga=settings.download_url)
+                          version_requerida=needed, descarga=release.url if release else "")
         if schema_version > schema.schema_version:
             raise Problem(409, "servidor-antiguo",
                           "El servidor tiene una versión anterior a la de este equipo. Avise "
@@ -135,6 +146,15 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
                           "del equipo y vuelva a sincronizar.",
                           diferencia_segundos=round(offset),
                           hora_servidor_ms=int(time.time() * 1000))
+
+    def _release_of(request: Request) -> releases.Release | None:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        found = (accounts.authenticate(db, token.strip())
+                 if scheme.lower() == "bearer" and token.strip() else None)
+        with db.reading() as connection:
+            if found is None:
+                return releases.server_release(connection, settings)
+            return releases.release_for(connection, settings, found.organization_id)
 
     def device(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -165,11 +185,23 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
 
     @app.get(f"{protocol.API_PREFIX}/hola", response_model=Hello)
     def hello() -> Hello:
+        with db.reading() as connection:
+            release = releases.server_release(connection, settings)
         return Hello(server_id=db.server_id, server_name=settings.server_name,
                      app_version=schema.app_version, schema_version=schema.schema_version,
                      server_time_ms=int(time.time() * 1000),
-                     newest_app_version=settings.newest_app_version or schema.app_version,
-                     download_url=settings.download_url)
+                     newest_app_version=release.version if release else schema.app_version,
+                     download_url=release.url if release else "")
+
+    @app.get(f"{protocol.API_PREFIX}/version", response_model=NewestRelease,
+             dependencies=syncing)
+    def newest_release(sender: Annotated[DeviceIdentity, Depends(device)]) -> NewestRelease:
+        with db.reading() as connection:
+            release = releases.release_for(connection, settings, sender.organization_id)
+        if release is None:
+            return NewestRelease(newest_app_version=None, download_url=None)
+        return NewestRelease(newest_app_version=release.version,
+                             download_url=release.url or None)
 
     @app.post(f"{protocol.API_PREFIX}/enrol", response_model=EnrolAnswer, dependencies=syncing)
     def enrol(body: EnrolRequest, request: Request) -> EnrolAnswer:

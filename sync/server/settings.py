@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from sync import protocol
+
+from .releases import check_url, check_version
 
 
 def default_data_dir() -> Path:
@@ -32,10 +34,22 @@ class ServerSettings(BaseSettings):
     clock_tolerance_seconds: int = Field(protocol.CLOCK_TOLERANCE_SECONDS, ge=1)
     enrol_attempts: int = Field(10, ge=1, description="intentos de inscripción por ventana")
     enrol_window_seconds: int = Field(600, ge=1)
+    # The release told to organisations without their own when none was set with
+    # `server-admin set-release` (sync.server.releases); checked like it.
     newest_app_version: str = ""
     download_url: str = ""
     debug_merge_pause: float = Field(
         0.0, ge=0, description="solo para pruebas de fallos: pausa antes de confirmar")
+
+    @field_validator("newest_app_version")
+    @classmethod
+    def _pep440(cls, value: str) -> str:
+        return check_version(value) if value.strip() else ""
+
+    @field_validator("download_url")
+    @classmethod
+    def _web_address(cls, value: str) -> str:
+        return check_url(value) if value.strip() else ""
 
     def database_url(self) -> str:
         if self.database:

@@ -5,6 +5,9 @@ text), its stamp and `seq`, the organisation's sequence at which it last changed
 A puller asks for the cells after the last `seq` it applied. `record` says which
 organisation each synced row belongs to (the first to send it) and keeps its natural keys.
 Times are seconds since 1970 (integers), so both databases compare them alike.
+
+`Database.create` runs `create_all`, which adds a table new in this version to a database
+made by an older one (and never changes an existing table): add tables, not columns.
 """
 
 from __future__ import annotations
@@ -144,4 +147,14 @@ received_package = Table(
     Column("organization_id", ID, nullable=False),
     Column("receipt", Text, nullable=False),  # JSON, answered again for a repeat
     Column("merged_at", BigInteger, nullable=False),
+)
+
+# The newest Participa+ release an organisation's devices are told about at sync, when it
+# has one of its own (`sync.server.releases`; the server-wide one is in `server_meta`).
+app_release = Table(
+    "app_release", metadata,
+    Column("organization_id", ID, ForeignKey("organization.id"), primary_key=True),
+    Column("version", String(40), nullable=False),  # PEP 440, normalised
+    Column("download_url", Text, nullable=False),  # http(s)
+    Column("updated_at", BigInteger, nullable=False),
 )

@@ -29,8 +29,8 @@ def tallied(session, scope: ReportScope) -> tuple[ReachTally, PeopleTally]:
     """Stream the attendance and people sheets as the report does, feeding the tallies."""
     reach, people = ReachTally(session, scope), PeopleTally(session)
     year = (scope.date_to or dt.date.today()).year
-    for sheet in (results_sheets.attendance_sheet(session, scope, False, reach.presence),
-                  results_sheets.people_sheet(session, scope, False, year, people.person)):
+    for sheet in results_sheets.attendance_and_people_sheets(session, scope, False, year,
+                                                             reach, people.person):
         for _ in sheet.rows:
             pass
     return reach, people

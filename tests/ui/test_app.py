@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from participa_desktop import paths
@@ -148,3 +148,58 @@ def test_an_unexpected_error_in_a_slot_is_shown_and_written_to_the_log(
     assert str(log) in dialog.informativeText()
     assert "RuntimeError: falla de prueba" in log.read_text(encoding="utf-8")
     dialog.close()
+
+
+def test_the_window_appears_before_its_file_opens_and_names_it(
+    qtbot: QtBot, data_folder: Path, tmp_path: Path
+) -> None:
+    database = tmp_path / "campo.sqlite"
+    Store.open(database).close()
+    launcher = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
+    seen: list[tuple[str, str]] = []
+    launcher.window_shown.connect(
+        lambda window: seen.append(("shown", window.findChild(QLabel, "opening").text())))
+    launcher.window_opened.connect(lambda window: seen.append(("opened", window.windowTitle())))
+    try:
+        with qtbot.waitSignal(launcher.window_opened):
+            launcher.start(database)
+        assert seen == [("shown", "Abriendo el archivo de datos «campo.sqlite»…"),
+                        ("opened", "Participa+ Desktop")]
+        assert launcher.window.navigation.count() == 11
+        assert launcher.window.screens.currentWidget() is launcher.window.screen("inicio")
+    finally:
+        launcher.shutdown()
+
+
+def test_closing_the_window_while_its_file_opens_closes_the_file_too(
+    qtbot: QtBot, data_folder: Path, tmp_path: Path
+) -> None:
+    database = tmp_path / "campo.sqlite"
+    launcher = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
+    launcher.window_shown.connect(lambda window: window.close())
+    with qtbot.waitSignal(launcher.finished):
+        launcher.start(database)
+    launcher.runner.wait(30_000)
+    qtbot.waitUntil(lambda: launcher.store is None and launcher.window is None)
+    launcher.shutdown()
+    with Store.open(database) as store:  # created, and not left open
+        assert store.device_id
+
+
+def test_a_file_that_cannot_be_opened_takes_its_window_away_and_says_why(
+    qtbot: QtBot, data_folder: Path, tmp_path: Path
+) -> None:
+    database = tmp_path / "notas.sqlite"
+    database.write_text("no es una base de datos", encoding="utf-8")
+    launcher = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
+    try:
+        with qtbot.waitSignal(launcher.open_failed):
+            launcher.start(database)
+        assert launcher.window is None and not visible(MainWindow)
+        qtbot.waitUntil(lambda: any(box.objectName() == "open_failed"
+                                    for box in visible(QMessageBox)))
+        assert Settings().last_database == ""
+    finally:
+        for box in visible(QMessageBox):
+            box.done(0)
+        launcher.shutdown()

@@ -295,3 +295,65 @@ def test_an_app_too_old_is_told_which_version_and_where(qtbot, open_store, app_c
     assert "Instale Participa+ 9.1.0 o posterior" in text
     assert ('Descargue Participa+ 9.1.0 aquí: <a href="https://descargas.ejemplo.org/'
             'participa">') in text
+
+
+# --- a newer version ---------------------------------------------------------------------
+
+
+def test_a_sync_that_learns_of_a_newer_version_tells_it_and_opens_its_page(
+        qtbot, open_store, main_window, start_server, wait_idle, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from participa_desktop import __version__
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    server = start_server(newest_app_version="9.1.0",
+                          download_url="https://descargas.ejemplo.org/participa")
+    window = main_window(open_store("campo"))
+    screen = window.sync_screen
+    window.show_screen(screen.key)
+    wait_idle(window.runner)
+    assert not screen.release_notice.isVisible() and not window.release_label.isVisible()
+    _enrol(qtbot, screen, server)
+
+    with qtbot.waitSignal(screen.finished, timeout=60_000) as outcome:
+        qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+    assert outcome.args[0], outcome.args[1]
+    notice = screen.release_notice
+    assert notice.isVisible()
+    assert notice.heading_label.text() == "Hay una versión nueva de Participa+"
+    assert (f"Puede instalar Participa+ 9.1.0; este equipo tiene la versión {__version__}."
+            in notice.text_label.text())
+    assert "no se actualiza solo" in notice.text_label.text()
+    assert notice.download_button.text() == "Abrir la página de &descarga"
+    assert window.release_label.isVisible()
+    assert window.release_label.text() == ("Hay una versión nueva: Participa+ 9.1.0 "
+                                           "(vea Sincronización)")
+    assert screen.notice.heading_label.text() == "Sincronización terminada"  # as before
+
+    qtbot.mouseClick(notice.download_button, Qt.MouseButton.LeftButton)
+    assert opened == ["https://descargas.ejemplo.org/participa"]
+
+
+def test_a_remembered_version_shows_at_start_unless_it_is_installed_already(
+        qtbot, open_store, main_window, wait_idle):
+    from participa_desktop import __version__
+    from participa_desktop.core import update_notice
+    from sync.client.releases import AppRelease
+
+    newer = open_store("con-aviso")
+    update_notice.remember(newer, AppRelease("9.1.0", ""))
+    window = main_window(newer)
+    qtbot.waitUntil(window.release_label.isVisible)
+    assert "Participa+ 9.1.0" in window.release_label.text()
+    notice = window.sync_screen.release_notice
+    assert "Pida el instalador a su coordinador(a)." in notice.text_label.text()
+    assert notice.download_button.isHidden()  # no page was named: nothing to open
+
+    same = open_store("actualizado")
+    update_notice.remember(same, AppRelease(__version__, "https://descargas.ejemplo.org"))
+    other = main_window(same)
+    wait_idle(other.runner)
+    assert other.release_label.isHidden() and other.sync_screen.release_notice.isHidden()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
 from participa_desktop.core.models import Workshop
-from participa_desktop.core.services import implementations, workshops
+from participa_desktop.core.services import choices, implementations, workshops
 from participa_desktop.core.store.seed import reference_id
 from participa_desktop.ui.workshop_form import WorkshopForm, time_value
 from participa_desktop.ui.workshops_screen import WorkshopsScreen
@@ -202,3 +202,30 @@ def test_escape_cancels_without_saving(qtbot, store, screen):
 ])
 def test_times_are_read_as_people_type_them(typed, value):
     assert time_value(typed) == value
+
+
+def test_a_new_workshop_starts_in_the_default_implementation(qtbot, store, screen):
+    with store.reading() as session:
+        (activa,) = choices.implementations(session)
+    screen.context.settings.default_implementation = activa.id  # from a provisioning file
+
+    form = open_form(qtbot, screen)
+    assert form.implementation_combo.currentData() == activa.id
+    qtbot.keyClicks(form.title_edit, "Taller de bienvenida")
+    with qtbot.waitSignal(form.saved):
+        qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)
+    assert [w.implementation_id for w in stored(store)] == [activa.id]
+
+    with store.unit_of_work() as session:
+        plain = workshops.create_workshop(
+            session, {"title": "Sin implementación", "date": TODAY}, [])
+    edit = WorkshopForm(screen.context, plain.id)
+    qtbot.addWidget(edit)
+    qtbot.waitUntil(edit.is_ready)
+    assert edit.implementation_combo.currentData() is None  # an edit keeps what it has
+
+    screen.context.settings.default_implementation = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+    other = WorkshopForm(screen.context)  # a default this file does not have: none
+    qtbot.addWidget(other)
+    qtbot.waitUntil(other.is_ready)
+    assert other.implementation_combo.currentData() is None

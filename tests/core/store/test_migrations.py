@@ -121,3 +121,13 @@ def test_the_search_triggers_survive_every_migration(tmp_path):
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'participant'")}
     assert triggers == {"participant_search_insert", "participant_search_update",
                         "participant_search_delete"}
+
+
+def test_the_newest_schema_number_is_alembics_head():
+    """head_schema() reads file names (Alembic stays unimported on an everyday start)."""
+    from alembic.script import ScriptDirectory
+
+    from participa_desktop.core.store.migrate import alembic_config, head_schema
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None and head_schema() == int(head.split("_", 1)[0])

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Adds Participa+ to the desktop menu of this user (no administrator rights needed):
+#     ./instalar.sh            # from the unpacked folder; the app stays in this folder
+#     ./instalar.sh --quitar   # removes it from the menu again (the folder stays)
+# Writes ~/.local/share/applications/participa-plus.desktop (its Exec and Icon point into
+# this folder) and copies the icon to ~/.local/share/icons/hicolor/256x256/apps/.
+# A provisioning file (participa-aprovisionamiento.json) from your organisation goes into
+# this folder, beside the `participa` program.
+set -eu
+here="$(cd "$(dirname "$0")" && pwd)"
+data="${XDG_DATA_HOME:-$HOME/.local/share}"
+entry="$data/applications/participa-plus.desktop"
+icon="$data/icons/hicolor/256x256/apps/participa-plus.png"
+
+if [ "${1:-}" = "--quitar" ] || [ "${1:-}" = "--remove" ]; then
+    rm -f "$entry" "$icon"
+    echo "Participa+ se quitó del menú / was removed from the menu."
+    exit 0
+fi
+if [ ! -x "$here/participa" ]; then
+    echo "ERROR: no se encontró el programa «participa» en $here / program not found." >&2
+    exit 1
+fi
+mkdir -p "$(dirname "$entry")" "$(dirname "$icon")"
+cp "$here/participa.png" "$icon"
+# Exec quotes the path (a folder name may have spaces), as the desktop entry spec says.
+sed -e "s|^Exec=.*|Exec=\"$here/participa\"|" \
+    -e "s|^Icon=.*|Icon=$icon|" \
+    "$here/participa.desktop" >"$entry.tmp"
+mv "$entry.tmp" "$entry"
+chmod 644 "$entry"
+command -v update-desktop-database >/dev/null 2>&1 \
+    && update-desktop-database "$data/applications" >/dev/null 2>&1 || true
+echo "Participa+ quedó en el menú de aplicaciones / was added to the applications menu:"
+echo "  $entry"
