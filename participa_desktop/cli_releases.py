@@ -46,7 +46,8 @@ def run_release_action(args: argparse.Namespace, db: Database) -> None:
     elif releases.clear_release(db, args.org):
         print(f"La organización «{args.org}» ya no tiene versión propia: se le avisa de la "
               "del servidor." if args.org else
-              "Se quitó la versión del servidor: se avisa de la de la configuración, si la hay.")
+              "Se quitó la versión publicada para todo el servidor. Ahora se avisa de la versión "
+              "indicada en la configuración del servidor, si hay una.")
     else:
         print(f"La organización «{args.org}» no tenía versión propia." if args.org else
               "El servidor no tenía una versión publicada con set-release.")

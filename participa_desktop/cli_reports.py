@@ -56,9 +56,11 @@ def _report(args: argparse.Namespace) -> int:
     from .reports.xlsx import ExportError
 
     scope = ReportScope(args.date_from, args.date_to, args.implementation, args.organization)
+    # A windowed Windows build has no stderr at all (None).
+    on_terminal = sys.stderr is not None and sys.stderr.isatty()
 
     def progress(what: str, done: int, total: int) -> None:
-        if sys.stderr.isatty() and total:
+        if on_terminal and total:
             print(f"\r{what} {done * 100 // total:3d} %", end="", file=sys.stderr, flush=True)
 
     try:
@@ -69,7 +71,7 @@ def _report(args: argparse.Namespace) -> int:
         print(f"participa report: {error}", file=sys.stderr)
         return EXIT_ERROR
     finally:
-        if sys.stderr.isatty():
+        if on_terminal:
             print(file=sys.stderr)
     print(outcome.describe())
     return 0

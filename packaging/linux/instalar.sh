@@ -23,10 +23,17 @@ if [ ! -x "$here/participa" ]; then
 fi
 mkdir -p "$(dirname "$entry")" "$(dirname "$icon")"
 cp "$here/participa.png" "$icon"
-# Exec quotes the path (a folder name may have spaces), as the desktop entry spec says.
-sed -e "s|^Exec=.*|Exec=\"$here/participa\"|" \
-    -e "s|^Icon=.*|Icon=$icon|" \
-    "$here/participa.desktop" >"$entry.tmp"
+# The desktop entry spec: Exec quotes the path (a folder name may have spaces) with \ before
+# " ` $ and \ inside the quotes, then every \ doubled (a string value) and % as %%.
+quoted="$(printf '%s' "$here/participa" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g' -e 's/%/%%/g')"
+icon_value="$(printf '%s' "$icon" | sed -e 's/\\/\\\\/g')"
+while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+        Exec=*) printf 'Exec="%s"\n' "$quoted" ;;
+        Icon=*) printf 'Icon=%s\n' "$icon_value" ;;
+        *) printf '%s\n' "$line" ;;
+    esac
+done <"$here/participa.desktop" >"$entry.tmp"
 mv "$entry.tmp" "$entry"
 chmod 644 "$entry"
 command -v update-desktop-database >/dev/null 2>&1 \

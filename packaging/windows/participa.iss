@@ -27,7 +27,6 @@ DefaultDirName={autopf}\Participa+
 DefaultGroupName=Participa+
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputBaseFilename=participa-{#AppVersion}-windows-setup

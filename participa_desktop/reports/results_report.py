@@ -8,7 +8,9 @@ Acuerdos, Seguimientos), for a period, an implementation or an organisation.
 Pure code (no Qt); safe to run on a worker thread (it opens its own read session). The
 workbook is written in openpyxl's write-only mode, streamed from one read transaction (a
 consistent snapshot even while the app keeps writing), to a temporary file that replaces
-`out` only when complete. Memory stays flat whatever the size of the data file.
+`out` only when complete. Memory stays flat whatever the number of rows: what it keeps
+grows only with the people reached (a small record each, for the summary and the people
+sheet: about 150 MB in all with 100,000 people and 500,000 attendance entries).
 """
 
 from __future__ import annotations

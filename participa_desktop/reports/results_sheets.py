@@ -1,6 +1,7 @@
 """The data sheets of the results report: workshops, attendance, people reached,
 agreements and their follow-ups, each a header and a stream of plain rows read from the
-database in one ordered query (never loaded whole). Pure code (no Qt).
+database in one ordered query (never loaded whole); the people sheet's workshops and dates
+come from the attendance rows as they stream (`reach_tally`). Pure code (no Qt).
 
 Personal data (names, documents, phones, e-mails, birth dates, and the names of
 facilitators and of people responsible for agreements) is written only when asked for.
@@ -172,7 +173,7 @@ def attendance_and_people_sheets(session: Session, scope: ReportScope, personal:
         .join(Workshop, Workshop.id == Attendance.workshop_id)
         .where(Attendance.deleted.is_(False), attendee_not_deleted(),
                workshop_condition(scope))).one()
-    people = min(presences, session.scalar(
+    at_most_people = min(presences, session.scalar(
         select(func.count()).select_from(Participant)
         .where(Participant.deleted.is_(False))) or 0)
     condition = (Attendance.deleted.is_(False), attendee_is_live(), workshop_condition(scope))
@@ -195,7 +196,7 @@ def attendance_and_people_sheets(session: Session, scope: ReportScope, personal:
 
     def attendance_rows() -> Iterator[list[Any]]:
         status_label, presence = labels.ATTENDANCE_STATUS, reach.presence
-        for found in _stream(session, query):  # (plain loop: 500,000 rows)
+        for found in _stream(session, query):
             date, workshop_id, title, participant_id, status, arrival = found[:6]
             canonical = canonical_of.get(participant_id, participant_id)
             code = codes.get(canonical) or codes.setdefault(canonical, person_code(canonical))
@@ -216,7 +217,7 @@ def attendance_and_people_sheets(session: Session, scope: ReportScope, personal:
     last = len(headers) - 1
     attendance = DataSheet("Asistencia", headers, widths, entries, attendance_rows(),
                            ((0, "dd/mm/yyyy"), (last, "hh:mm")))
-    return attendance, _people_sheet(session, personal, year, people, reach, codes,
+    return attendance, _people_sheet(session, personal, year, at_most_people, reach, codes,
                                      on_person)
 
 

@@ -74,11 +74,11 @@ class Launcher(QObject):
     or it cannot be opened, shows the first-run wizard. The file opened is remembered in
     the settings, and so is the window's size and place.
 
-    `window_shown(MainWindow)` as soon as the main window is on screen, perhaps still
-    opening its file; `window_opened(MainWindow)` when it works over its open file;
-    `open_failed(error)` when a file could not be opened (the first-run wizard follows once
-    the message is read); `finished(exit_code)` when the window has closed (the data file is
-    closed by then) or the wizard was cancelled.
+    `window_shown(MainWindow)` right after the main window is shown (Qt puts it on screen
+    at the next paint), perhaps still opening its file; `window_opened(MainWindow)` when
+    it works over its open file; `open_failed(error)` when a file could not be opened (the
+    first-run wizard follows once the message is read); `finished(exit_code)` when the
+    window has closed (the data file is closed by then) or the wizard was cancelled.
     """
 
     window_shown = Signal(object)
@@ -99,6 +99,8 @@ class Launcher(QObject):
         self.wizard: FirstRunWizard | None = None
         self._message: QMessageBox | None = None
         self._closing = False
+        #: The window was asked to close (it is gone once the close is done).
+        self._window_closing = False
 
     def start(self, database: Path | None) -> None:
         """Open `database`, else the file used last, else show the first-run wizard."""
@@ -128,8 +130,8 @@ class Launcher(QObject):
                         on_error=self._open_failed, owner=self)
 
     def _opened(self, store: Store) -> None:
-        if self._closing or self.window is None:  # closed while the file was opening
-            store.close()
+        if self._closing or self._window_closing or self.window is None:
+            store.close()  # the window was closed while its file was opening
             return
         self._attach(self.window, store)
 
@@ -219,6 +221,7 @@ class Launcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
+            self._window_closing = True
             self.settings.set_window_geometry(self.window.saveGeometry())
             self.settings.sync()
             QTimer.singleShot(0, self, self._window_closed)  # once the close is done
@@ -227,9 +230,11 @@ class Launcher(QObject):
     def _window_closed(self) -> None:
         window = self.window
         if window is None or window.isVisible():
+            self._window_closing = False
             return  # the window refused to close
         self.window = None
         window.removeEventFilter(self)
+        window.runner.wait(30_000)  # work its screens started since its close event
         window.deleteLater()
         if self.store is not None:
             self.store.close()

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
     is open: shown at once at start-up, it says which file is opening, and `attach(store)`
     then builds the screens and menus in it. The screens' modules (and the database
     libraries under them) are imported only by `attach`, so the window can appear before
-    they load (`ui.screens.preload` imports them off the GUI thread meanwhile).
+    they load (the launcher imports them off the GUI thread meanwhile, `app._open_for_window`).
     """
 
     def __init__(self, store: Store | None = None, parent: QWidget | None = None, *,

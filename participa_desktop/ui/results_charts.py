@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -24,16 +25,19 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from participa_desktop.reports.figures import month_label
 from participa_desktop.reports.program_figures import StatusCount
 
-from . import vocabulary
+from . import i18n, vocabulary
 from .home_sentences import number
 from .results_data import TOP_TERRITORIES, ResultsFigures, month_series, top_territories
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 #: Colours of the model's components, by their place in it (Okabe–Ito, readable by people
 #: who do not tell red from green); workshops without a component are grey.
@@ -68,6 +72,14 @@ def _bar_width(bars: int) -> float:
     """Bars keep about the same thickness however few there are."""
     return 0.7 * min(1.0, bars / 5)
 
+
+
+def chart_month_label(month: dt.date) -> str:
+    """A month on a chart's axis in the interface language: "mar 2026" (the report's own
+    label) in Spanish, "Mar 2026" in English."""
+    if i18n.current_language() == "es":
+        return month_label(month)
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
 
 class ChartCard(QWidget):
     """A caption over a chart view, or over a message when there is nothing to draw."""
@@ -209,7 +221,7 @@ class ResultsCharts(QWidget):
             series.append(bar_set)
         largest = max(sum(column) for column in zip(*(c for _n, c in series_rows),
                                                       strict=True))
-        axis = self._attach(chart, series, [month_label(month) for month in months],
+        axis = self._attach(chart, series, [chart_month_label(month) for month in months],
                             largest, horizontal=False)
         if len(months) > 12:
             axis.setLabelsAngle(-90)

@@ -85,12 +85,12 @@ class ResultsExport(QObject):
         self.button.setToolTip(self.tr("Libro de Excel con el resumen, sus gráficos y las "
                                        "hojas de datos del periodo elegido (Ctrl+Mayús+R)"))
         self.action.setText(self.button.text())
-        self.personal.setText(self.tr("Incluir datos &personales"))
+        self.personal.setText(self.tr("Incluir datos pe&rsonales"))
         self.personal.setToolTip(self.tr(
             "Sin esta casilla, cada persona aparece con un código estable y sin nombre, "
             "documento ni teléfono (Ley 1581 de 2012)."))
         self.cancel_button.setText(self.tr("Cancelar"))
-        self.open_file_button.setText(self.tr("Abrir el &archivo"))
+        self.open_file_button.setText(self.tr("A&brir el archivo"))
         self.open_folder_button.setText(self.tr("Abrir la &carpeta"))
 
     # --- the job --------------------------------------------------------------------------
@@ -138,12 +138,16 @@ class ResultsExport(QObject):
     def _written_ok(self, outcome: ReportOutcome) -> None:
         self._set_busy(False)
         self.last_outcome = outcome
+        workshops = (self.tr("1 taller") if outcome.workshops == 1 else
+                     self.tr("{n} talleres").format(n=outcome.workshops))
+        attendances = (self.tr("1 asistencia") if outcome.attendances == 1 else
+                       self.tr("{n} asistencias").format(n=outcome.attendances))
+        people = (self.tr("1 persona única") if outcome.people == 1 else
+                  self.tr("{n} personas únicas").format(n=outcome.people))
         self.notice.show_saved(self.tr("Informe de resultados guardado"), self.tr(
-            "«{name}»: {workshops} talleres, {attendances} asistencias, {people} personas "
-            "únicas, en la carpeta {folder}").format(
-            name=outcome.out.name, workshops=outcome.workshops,
-            attendances=outcome.attendances, people=outcome.people, folder=outcome.out.parent),
-            outcome.out)
+            "«{name}»: {workshops}, {attendances}, {people}, en la carpeta {folder}").format(
+            name=outcome.out.name, workshops=workshops, attendances=attendances,
+            people=people, folder=outcome.out.parent), outcome.out)
         self.finished.emit()
 
     def _failed(self, error: BaseException, out: Path) -> None:

@@ -186,8 +186,8 @@ class WorkshopDocuments(QObject):
         self.button.setToolTip(self.tr(
             "Lista de asistencia en Excel, hoja de asistencia y acta de acuerdos del taller "
             "elegido"))
-        self.open_file_button.setText(self.tr("&Abrir el archivo"))
-        self.open_folder_button.setText(self.tr("Abrir la &carpeta"))
+        self.open_file_button.setText(self.tr("A&brir el archivo"))
+        self.open_folder_button.setText(self.tr("Abr&ir la carpeta"))
         self.close_button.setText(self.tr("Cerrar el aviso"))
 
     def _caption(self, kind: Kind) -> str:

@@ -1940,8 +1940,9 @@ Computer: {device}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../participa_desktop/ui/app.py" line="+113"/>
+        <location filename="../../participa_desktop/ui/app.py" line="+115"/>
         <source>No se encontró el archivo de datos usado la última vez («{path}»): quizás se movió, se borró o estaba en una memoria USB. Ábralo desde su nuevo lugar o cree uno nuevo.</source>
+        <extracomment>The window was asked to close (it is gone once the close is done).</extracomment>
         <translation>The data file used last time (“{path}”) was not found: it may have been moved or deleted, or it was on a USB drive. Open it from its new location or create a new one.</translation>
     </message>
     <message>
@@ -1953,7 +1954,7 @@ Computer: {device}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../participa_desktop/ui/main_window.py" line="+156"/>
+        <location filename="../../participa_desktop/ui/main_window.py" line="+157"/>
         <source>Se recibieron datos de otros equipos: ya no se puede deshacer lo anterior (no se perdió nada).</source>
         <extracomment>Fits a 1366×768 laptop screen with a taskbar and window decorations.</extracomment>
         <translation>Data arrived from other computers: earlier actions can no longer be undone (nothing was lost).</translation>
@@ -3008,7 +3009,7 @@ Take the USB drive to the computer that should receive this data and import it t
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../../participa_desktop/ui/results_charts.py" line="+150"/>
+        <location filename="../../participa_desktop/ui/results_charts.py" line="+162"/>
         <source>Leyendo las cifras…</source>
         <extracomment>Colours of the model&apos;s components, by their place in it (Okabe–Ito, readable by people who do not tell red from green); workshops without a component are grey.</extracomment>
         <translation>Reading the figures…</translation>
@@ -3103,12 +3104,7 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Excel workbook with the summary, its charts and the data sheets for the selected period (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Incluir datos &amp;personales</source>
-        <translation>&amp;Include personal data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sin esta casilla, cada persona aparece con un código estable y sin nombre, documento ni teléfono (Ley 1581 de 2012).</source>
         <translation>If unchecked, each person appears under a stable code, with no name, ID or phone (Ley 1581 de 2012).</translation>
     </message>
@@ -3118,8 +3114,13 @@ Take the USB drive to the computer that should receive this data and import it t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Abrir el &amp;archivo</source>
+        <location line="-4"/>
+        <source>Incluir datos pe&amp;rsonales</source>
+        <translation>&amp;Include personal data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;brir el archivo</source>
         <translation>Open the fi&amp;le</translation>
     </message>
     <message>
@@ -3139,16 +3140,46 @@ Take the USB drive to the computer that should receive this data and import it t
     </message>
     <message>
         <location line="+35"/>
+        <source>1 taller</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} talleres</source>
+        <translation>{n} workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 asistencia</source>
+        <translation>1 attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} asistencias</source>
+        <translation>{n} attendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 persona única</source>
+        <translation>1 unique person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} personas únicas</source>
+        <translation>{n} unique people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Informe de resultados guardado</source>
         <translation>Results report saved</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>«{name}»: {workshops} talleres, {attendances} asistencias, {people} personas únicas, en la carpeta {folder}</source>
-        <translation>“{name}”: {workshops} workshops, {attendances} attendances, {people} unique people, in the folder {folder}</translation>
+        <source>«{name}»: {workshops}, {attendances}, {people}, en la carpeta {folder}</source>
+        <translation>“{name}”: {workshops}, {attendances}, {people}, in the folder {folder}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Informe cancelado</source>
         <translation>Report canceled</translation>
     </message>
@@ -4761,12 +4792,12 @@ in {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Abrir el archivo</source>
+        <source>A&amp;brir el archivo</source>
         <translation>Open the fi&amp;le</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Abrir la &amp;carpeta</source>
+        <source>Abr&amp;ir la carpeta</source>
         <translation>&amp;Show in folder</translation>
     </message>
     <message>

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from packaging.version import InvalidVersion, Version
 
-from .errors import ServerProblem
+from .errors import Cancelled, ServerProblem, SyncError
 from .transport import Transport
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,15 +46,19 @@ NOT_ANSWERED = ReleaseAnswer(answered=False)
 
 
 def ask_release(transport: Transport) -> ReleaseAnswer:
-    """Ask `GET /version`. A 404 (an older server) is not an error; any other failure
-    raises the transport's SyncError. What is not a version, or an address that is not
-    http(s), is ignored: the app would otherwise show or open it."""
+    """Ask `GET /version`, best-effort: the notice is optional, so no failure here may
+    fail a sync whose data already moved. A 404 (an older server), any other refusal or
+    server problem, or a lost connection means "not answered" (logged); only a cancel
+    raises. What is not a version, or a download address that is not https (http only to
+    this computer), is ignored: the app would otherwise show or open it."""
     try:
         body = transport.request("GET", "/version").json()
-    except ServerProblem as problem:
-        if problem.status == 404:
-            return NOT_ANSWERED
+    except Cancelled:
         raise
+    except SyncError as problem:
+        if not (isinstance(problem, ServerProblem) and problem.status == 404):
+            _log.warning("El servidor no dijo cuál es la versión más reciente: %s", problem)
+        return NOT_ANSWERED
     except ValueError:  # not JSON: not this endpoint
         return NOT_ANSWERED
     if not isinstance(body, dict):
@@ -78,5 +85,6 @@ def _is_web_address(url: object) -> bool:
         host = parts.hostname
     except ValueError:  # e.g. an unclosed [IPv6]
         return False
-    return (parts.scheme in ("http", "https") and bool(host)
+    local = host in ("localhost", "127.0.0.1", "::1")
+    return ((parts.scheme == "https" or (parts.scheme == "http" and local)) and bool(host)
             and not any(c.isspace() or ord(c) < 32 for c in url))

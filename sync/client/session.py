@@ -101,14 +101,14 @@ class SyncSession:
         transport.cancelled = self.cancelled
 
     def sync(self) -> SyncReport:
-        """Ask for the newest release, push, then pull (see the module's docstring)."""
+        """Push, pull, then ask for the newest release (see the module's docstring)."""
         started = time.monotonic()
         report = SyncReport()
-        answer = ask_release(self.transport)
-        report.release_answered, report.release = answer.answered, answer.release
         self.push(report)
         self.pull(report)
         self._seen()
+        answer = ask_release(self.transport)  # after the data: it may not hold the data up
+        report.release_answered, report.release = answer.answered, answer.release
         report.bytes_sent = self.transport.bytes_sent
         report.seconds = time.monotonic() - started
         return report

@@ -131,7 +131,10 @@ def create_app(settings: ServerSettings, schema: ReplicaSchema) -> FastAPI:
                           f"Esta versión de Participa+ ({app_version}) ya no puede sincronizar "
                           f"con el servidor. Instale Participa+ {needed} o posterior.",
                           headers={"Upgrade": f"Participa/{needed}"},
-                          version_requerida=needed, descarga=release.url if release else "")
+                          version_requerida=needed,
+                          # the release's page only when it is that release's
+                          descarga=release.url if release and release.version == needed
+                          else settings.download_url)
         if schema_version > schema.schema_version:
             raise Problem(409, "servidor-antiguo",
                           "El servidor tiene una versión anterior a la de este equipo. Avise "

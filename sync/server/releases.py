@@ -52,17 +52,21 @@ def check_version(text: str) -> str:
 
 
 def check_url(text: str) -> str:
-    """`text` when it is an http(s) address with a host; AdminError otherwise."""
+    """`text` when it is an https address with a host (http only to this computer, for
+    tests: an installer fetched over plain http could be swapped on the way); AdminError
+    otherwise."""
     url = text.strip()
     try:
         parts = urlsplit(url)
-        host = parts.hostname
+        scheme, host = parts.scheme, parts.hostname
     except ValueError:  # e.g. an unclosed [IPv6]
-        host = None
-    if (not host or parts.scheme not in ("http", "https") or len(url) > MAX_URL
+        scheme, host = "", None
+    secure = scheme == "https" or (
+        scheme == "http" and host in ("localhost", "127.0.0.1", "::1"))
+    if (not host or not secure or len(url) > MAX_URL
             or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url)):
-        raise AdminError(f"«{text}» no es una dirección de descarga: escriba la dirección web "
-                         "completa, que empieza por https:// (o http://).")
+        raise AdminError(f"«{text}» no es una dirección de descarga segura: escriba la "
+                         "dirección web completa, que empieza por https://.")
     return url
 
 

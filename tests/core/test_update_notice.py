@@ -93,6 +93,42 @@ def test_an_older_server_without_the_question_does_not_fail_the_sync(old_server,
     assert update_notice.pending(field) == AppRelease("0.5.0", "https://antes.ejemplo.org")
 
 
+@pytest.fixture
+def failing_question_server(monkeypatch, request, server_database_url):
+    """failing_question_server(**settings): a running server whose `GET /v1/version`
+    answers 500 (a broken proxy, say); everything else works."""
+    from fastapi.responses import JSONResponse
+
+    import sync.server.api as api
+
+    real = api.create_app
+
+    def failing(settings, schema):
+        app = real(settings, schema)
+
+        @app.middleware("http")
+        async def broken(request, call_next):
+            if request.url.path == "/v1/version":
+                return JSONResponse({"detail": "falla"}, status_code=500)
+            return await call_next(request)
+
+        return app
+
+    monkeypatch.setattr(api, "create_app", failing)
+    return request.getfixturevalue("start_server")
+
+
+def test_a_failing_question_does_not_fail_the_sync(failing_question_server, field, enrolled,
+                                                   sync_now):
+    server = failing_question_server()
+    enrolled(field, server, server.organization("Fundación Uno"))
+    update_notice.remember(field, AppRelease("0.5.0", "https://antes.ejemplo.org"))
+
+    report = sync_now(field)
+    assert report.rows_sent > 0 and not report.release_answered
+    assert update_notice.pending(field) == AppRelease("0.5.0", "https://antes.ejemplo.org")
+
+
 def test_what_is_not_a_version_or_a_web_address_is_not_kept(live_server, field, enrolled,
                                                             sync_now):
     """A server (or its database) naming a `javascript:` address: the app must not open
@@ -102,6 +138,11 @@ def test_what_is_not_a_version_or_a_web_address_is_not_kept(live_server, field, 
     releases.set_release(live_server.db, "0.2.0", URL, org=org)
     with live_server.db.writing() as connection:
         connection.execute(update(app_release).values(download_url="javascript:alert(1)"))
+    sync_now(field)
+    assert update_notice.remembered(field) == AppRelease("0.2.0", "")
+    with live_server.db.writing() as connection:  # plain http: an installer could be swapped
+        connection.execute(update(app_release).values(
+            download_url="http://descargas.ejemplo.org/participa"))
     sync_now(field)
     assert update_notice.remembered(field) == AppRelease("0.2.0", "")
     with live_server.db.writing() as connection:

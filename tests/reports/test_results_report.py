@@ -6,6 +6,7 @@ scope narrows everything, LibreOffice opens the file, and bad input writes nothi
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from participa_desktop.cli import main
+from participa_desktop.core import labels
 from participa_desktop.core.models import Attendance, Participant, Workshop
 from participa_desktop.core.services import (
     agreements,
@@ -339,6 +341,38 @@ def test_progress_is_reported_up_to_the_whole(open_store, fill_demo, tmp_path):
     assert any(what.startswith("Escribiendo la hoja «Asistencia»") for what, _, _ in seen)
     done = [step[1] for step in seen]
     assert done == sorted(done)
+    shares = [done / total for _, done, total in seen if total]
+    assert shares == sorted(shares)  # the total may shrink (sizes are bounds), never grow
+
+
+def test_attendance_of_a_person_the_file_lacks_is_left_out(open_store, fill_demo, tmp_path):
+    """A merge can bring attendance before its person (or the person deleted): neither is
+    counted or listed, and progress still ends at the rows written."""
+    store = open_store("demo")
+    fill_demo(store, seed=3, participants=60, workshops=6)
+    with store.reading() as session:
+        workshop = session.scalar(select(Workshop.id).limit(1))
+        gone = session.scalar(select(Attendance.participant_id).where(
+            Attendance.workshop_id == workshop, Attendance.status == "present").limit(1))
+    before = write_results_report(store, tmp_path / "antes.xlsx", today=TODAY)
+    with sqlite3.connect(store.path) as raw:
+        raw.execute("INSERT INTO attendance (id, workshop_id, participant_id, status, deleted)"
+                    " VALUES ('huerfana', ?, 'persona-ausente', 'present', 0)", (workshop,))
+        raw.execute("UPDATE participant SET deleted = 1 WHERE id = ?", (gone,))
+    raw.close()
+    seen: list[tuple[str, int, int]] = []
+    after = write_results_report(store, tmp_path / "r.xlsx", today=TODAY,
+                                 progress=lambda *step: seen.append(step))
+    theirs = [row for row in sheet_rows(tmp_path / "antes.xlsx", "Asistencia")[1]
+              if row[3] == person_code(gone)]
+    present = sum(row[4] == labels.ATTENDANCE_STATUS["present"] for row in theirs)
+    assert after.rows["Asistencia"] == before.rows["Asistencia"] - len(theirs)
+    assert after.attendances == before.attendances - present and present > 0
+    assert after.people == before.people - 1
+    text = _all_text(tmp_path / "r.xlsx")
+    assert "persona-ausente" not in text and person_code(gone) not in text
+    total = sum(after.rows.values())
+    assert seen[-1][1:] == (total, total)
 
 
 def test_libreoffice_opens_the_report(program, tmp_path, convert_with_libreoffice):

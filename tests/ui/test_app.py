@@ -171,19 +171,52 @@ def test_the_window_appears_before_its_file_opens_and_names_it(
         launcher.shutdown()
 
 
+@pytest.fixture
+def closed_stores(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The paths of the stores closed during the test, in order."""
+    closed: list[Path] = []
+    close = Store.close
+
+    def spy(store: Store) -> None:
+        closed.append(store.path)
+        close(store)
+
+    monkeypatch.setattr(Store, "close", spy)
+    return closed
+
+
 def test_closing_the_window_while_its_file_opens_closes_the_file_too(
-    qtbot: QtBot, data_folder: Path, tmp_path: Path
+    qtbot: QtBot, data_folder: Path, tmp_path: Path, closed_stores: list[Path]
 ) -> None:
     database = tmp_path / "campo.sqlite"
     launcher = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
+    opened: list[object] = []
+    launcher.window_opened.connect(opened.append)
     launcher.window_shown.connect(lambda window: window.close())
     with qtbot.waitSignal(launcher.finished):
         launcher.start(database)
     launcher.runner.wait(30_000)
-    qtbot.waitUntil(lambda: launcher.store is None and launcher.window is None)
+    qtbot.waitUntil(lambda: closed_stores == [database])
     launcher.shutdown()
-    with Store.open(database) as store:  # created, and not left open
-        assert store.device_id
+    assert opened == [] and launcher.window is None
+    assert Settings().last_database == ""
+
+
+def test_a_window_closed_as_its_file_finishes_opening_does_not_take_the_file(
+    qtbot: QtBot, data_folder: Path, tmp_path: Path, closed_stores: list[Path]
+) -> None:
+    """The file's result is already waiting in the event queue when the close comes."""
+    database = tmp_path / "campo.sqlite"
+    launcher = Launcher(Settings(), credentials_folder=tmp_path / "credenciales")
+    events: list[str] = []
+    launcher.window_opened.connect(lambda _window: events.append("opened"))
+    launcher.finished.connect(lambda _code: events.append("finished"))
+    launcher.start(database)
+    launcher.runner.wait(30_000)  # opened; its result not delivered yet
+    launcher.window.close()
+    qtbot.waitUntil(lambda: events == ["finished"] and closed_stores == [database])
+    launcher.shutdown()
+    assert Settings().last_database == ""
 
 
 def test_a_file_that_cannot_be_opened_takes_its_window_away_and_says_why(

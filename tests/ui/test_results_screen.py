@@ -305,3 +305,16 @@ def test_new_attendance_elsewhere_redraws_the_charts(qtbot, twelve_places, open_
         screen.context.changed("attendance")
 
     assert screen.headline_label.text() == "12 talleres · 77 asistencias · 12 personas"
+
+
+def test_chart_months_are_named_in_the_interface_language(qapp):
+    import datetime as dt
+
+    from participa_desktop.ui import i18n
+    from participa_desktop.ui.results_charts import chart_month_label
+
+    march = dt.date(2026, 3, 1)
+    assert chart_month_label(march) == "mar 2026"
+    i18n.apply_language("en")
+    assert chart_month_label(march) == "Mar 2026"
+    assert chart_month_label(dt.date(2025, 12, 1)) == "Dec 2025"

@@ -118,6 +118,7 @@ def _releases_stored(db: Database) -> list[tuple]:
     ("0.2.0", "https://", None, "no es una dirección de descarga"),
     ("0.2.0", "https://ejemplo.org/con espacio", None, "no es una dirección de descarga"),
     ("0.2.0", "http://[::1", None, "no es una dirección de descarga"),
+    ("0.2.0", "http://descargas.ejemplo.org/p", None, "no es una dirección de descarga segura"),
     ("0.2.0", "https://ejemplo.org/p", "Nadie", "No existe la organización «Nadie»"),
 ])
 def test_a_bad_release_is_refused_and_changes_nothing(live_server, version, url, org, message):
