@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import tarfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,8 @@ def test_the_built_app_writes_the_results_report_and_a_printout(build, tmp_path)
         workshop = connection.execute("SELECT id FROM workshop ORDER BY id LIMIT 1").fetchone()[0]
     report = _run(build, tmp_path, "report", str(path), str(tmp_path / "informe.xlsx"))
     assert report.returncode == 0, report.stderr
-    assert "Resumen" in load_workbook(tmp_path / "informe.xlsx", read_only=True).sheetnames
+    with closing(load_workbook(tmp_path / "informe.xlsx", read_only=True)) as book:
+        assert "Resumen" in book.sheetnames
     sheet = _run(build, tmp_path, "print-attendance", str(path), workshop,
                  str(tmp_path / "asistencia.pdf"))
     assert sheet.returncode == 0, sheet.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -150,7 +151,8 @@ def table(path: Path, title: str) -> dict[str, tuple]:
 
 
 def sheet_rows(path: Path, title: str) -> tuple[tuple, list[tuple]]:
-    rows = list(load_workbook(path, read_only=True)[title].iter_rows(values_only=True))
+    with closing(load_workbook(path, read_only=True)) as book:  # read-only keeps it open
+        rows = list(book[title].iter_rows(values_only=True))
     return rows[0], rows[1:]
 
 
@@ -239,9 +241,10 @@ def test_data_sheets_match_the_database_row_for_row(program, tmp_path):
 
 
 def _all_text(path: Path) -> str:
-    book = load_workbook(path, read_only=True)
-    return " ".join(str(value) for sheet in book for row in sheet.iter_rows(values_only=True)
-                    for value in row if value is not None)
+    with closing(load_workbook(path, read_only=True)) as book:
+        return " ".join(str(value) for sheet in book
+                        for row in sheet.iter_rows(values_only=True)
+                        for value in row if value is not None)
 
 
 def test_people_are_pseudonymous_unless_personal_data_is_asked_for(program, tmp_path):

@@ -4,6 +4,7 @@ does not exist is explained without writing anything."""
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,8 @@ def export_to(qtbot, screen, out: Path | None, keys: bool = False) -> None:
 
 
 def general(path: Path) -> dict[str, object]:
-    rows = list(load_workbook(path, read_only=True)["Resumen"].iter_rows(values_only=True))
+    with closing(load_workbook(path, read_only=True)) as book:  # read-only keeps it open
+        rows = list(book["Resumen"].iter_rows(values_only=True))
     return {row[0]: row[1] for row in rows if len(row) > 1 and row[0]}
 
 
@@ -68,13 +70,13 @@ def test_personal_data_only_when_ticked(qtbot, screen, tmp_path):
     with screen.store.reading() as session:
         surnames = set(session.scalars(select(Participant.first_surname)))
     export_to(qtbot, screen, tmp_path / "sin.xlsx", keys=True)
-    people = load_workbook(tmp_path / "sin.xlsx", read_only=True)["Personas"]
-    header = next(people.iter_rows(values_only=True))
+    with closing(load_workbook(tmp_path / "sin.xlsx", read_only=True)) as book:
+        header = next(book["Personas"].iter_rows(values_only=True))
     assert "Apellidos" not in header
     screen.export.personal.setChecked(True)
     export_to(qtbot, screen, tmp_path / "con.xlsx")
-    people = list(load_workbook(tmp_path / "con.xlsx", read_only=True)["Personas"]
-                  .iter_rows(values_only=True))
+    with closing(load_workbook(tmp_path / "con.xlsx", read_only=True)) as book:
+        people = list(book["Personas"].iter_rows(values_only=True))
     column = people[0].index("Apellidos")
     assert {row[column].split()[0] for row in people[1:]} <= surnames
 

@@ -6,6 +6,7 @@ when it cannot be done."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,8 @@ def save(qtbot, documents: WorkshopDocuments, kind: Kind) -> None:
 
 def table_rows(path: Path) -> list[tuple]:
     """The rows under the table header of an exported list."""
-    rows = list(load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+    with closing(load_workbook(path, read_only=True)) as book:  # read-only keeps it open
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
     header = next(i for i, row in enumerate(rows) if row and row[0] == "N.º")
     return [row[:5] for row in rows[header + 1:]]
 
