@@ -8,12 +8,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from participa_desktop.core.services.choices import Choice
 from participa_desktop.reports.report_scope import ReportScope
 
-from .choice_combo import refill
+from .choice_combo import buddy_label, filter_combo, refill
 from .optional_date import OptionalDateEdit
 from .settings import Settings
 
@@ -58,11 +58,11 @@ class ResultsFilterBar(QWidget):
             self.period_combo.addItem("", code)
         self.from_date = OptionalDateEdit(self)
         self.to_date = OptionalDateEdit(self)
-        self.implementation_combo = self._combo("implementation_filter")
-        self.organization_combo = self._combo("organization_filter")
-        self.period_label = self._label(self.period_combo)
-        self.implementation_label = self._label(self.implementation_combo)
-        self.organization_label = self._label(self.organization_combo)
+        self.implementation_combo = filter_combo(self, "implementation_filter", 24)
+        self.organization_combo = filter_combo(self, "organization_filter", 24)
+        self.period_label = buddy_label(self, self.period_combo)
+        self.implementation_label = buddy_label(self, self.implementation_combo)
+        self.organization_label = buddy_label(self, self.organization_combo)
         self._restore()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         for combo in (self.implementation_combo, self.organization_combo):
@@ -83,20 +83,6 @@ class ResultsFilterBar(QWidget):
         grid.setColumnStretch(4, 1)
         self.retranslate()
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.addItem("", None)  # "all"
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(24)
-        combo.setMaxVisibleItems(20)
-        return combo
-
-    def _label(self, buddy: QWidget) -> QLabel:
-        label = QLabel(self)
-        label.setBuddy(buddy)
-        return label
 
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("&Periodo:"))

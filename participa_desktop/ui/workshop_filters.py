@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -20,7 +19,7 @@ from participa_desktop.core.services.choices import Choice
 from participa_desktop.core.services.workshops import WorkshopFilter
 
 from . import vocabulary
-from .choice_combo import refill
+from .choice_combo import buddy_label, filter_combo, refill
 from .optional_date import OptionalDateEdit
 from .settings import Settings
 
@@ -39,18 +38,18 @@ class WorkshopFilterBar(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._choices_set = False
-        self.implementation_combo = self._combo("implementation_filter")
-        self.component_combo = self._combo("component_filter")
-        self.territory_combo = self._combo("territory_filter")
-        self.modality_combo = self._combo("modality_filter")
+        self.implementation_combo = filter_combo(self, "implementation_filter", 14)
+        self.component_combo = filter_combo(self, "component_filter", 14)
+        self.territory_combo = filter_combo(self, "territory_filter", 14)
+        self.modality_combo = filter_combo(self, "modality_filter", 14)
         for code, _word in vocabulary.choices("modality"):
             self.modality_combo.addItem("", code)
         self.from_date = OptionalDateEdit(self)
         self.to_date = OptionalDateEdit(self)
-        self.implementation_label = self._label(self.implementation_combo)
-        self.component_label = self._label(self.component_combo)
-        self.territory_label = self._label(self.territory_combo)
-        self.modality_label = self._label(self.modality_combo)
+        self.implementation_label = buddy_label(self, self.implementation_combo)
+        self.component_label = buddy_label(self, self.component_combo)
+        self.territory_label = buddy_label(self, self.territory_combo)
+        self.modality_label = buddy_label(self, self.modality_combo)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
         self._restore()
@@ -80,20 +79,6 @@ class WorkshopFilterBar(QWidget):
             grid.setColumnStretch(column, 1)
         self.retranslate()
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.addItem("", None)  # "all"
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
-        combo.setMaxVisibleItems(20)
-        return combo
-
-    def _label(self, buddy: QWidget) -> QLabel:
-        label = QLabel(self)
-        label.setBuddy(buddy)
-        return label
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.implementation_combo, self.component_combo, self.territory_combo,
